@@ -1,0 +1,88 @@
+/**
+ * Whether a piece of text names a thing, and which parts of a section title or link text are the name: "X (Y)" gives
+ * X with the alias Y, "X/Y" two names, "X - Commercial" the name X, "Some Example: X" the name X.
+ */
+import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
+import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
+import { cleanName, isNameShaped, singular } from './names.js';
+
+/** Small words that may stand inside a multi-word name ("Oracle VM Server for SPARC"). */
+const NAME_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'the', 'de', 'as', 'a', '&']);
+
+export interface NameParts {
+  name: string;
+  aliases: string[];
+}
+
+/** Splits a title or link text into the names it gives (empty when it names nothing). */
+export function namesInLabel(text: string): NameParts[] {
+  let label = cleanName(text);
+  // "Tanzu Service Mesh - Commercial", "Docker - What is a Container": the name is before the dash.
+  const dash = label.split(/\s+[-–—]\s+/);
+  if (dash.length > 1) label = dash[0];
+  // "Type-1/2 Hypervisor Example: Linux KVM": the name is after the colon when what is before is generic.
+  const colon = label.lastIndexOf(': ');
+  if (colon > 0) label = label.slice(colon + 2);
+  const parts: NameParts[] = [];
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(label);
+  if (paren) {
+    const [, outer, inner] = paren;
+    if (looksLikeName(outer)) {
+      const aliases = looksLikeName(inner) && inner.split(/\s+/).length <= 3 ? [cleanName(inner)] : [];
+      return [{ name: cleanName(outer), aliases }];
+    }
+    label = outer;
+  }
+  const slashed = label.split('/').map(cleanName);
+  if (slashed.length > 1 && slashed.every((part) => part.length > 0)) {
+    for (const part of slashed) if (looksLikeName(part)) parts.push({ name: part, aliases: [] });
+    return parts;
+  }
+  return looksLikeName(label) ? [{ name: label, aliases: [] }] : [];
+}
+
+/**
+ * A name is short, is not made only of generic words, and is written like a name: every word name-shaped except
+ * small connectors inside it. Lower-case single words ("containerd") pass only with `lowercaseOk` (when a URL or
+ * the document vouches for them).
+ */
+export function looksLikeName(text: string, lowercaseOk = false): boolean {
+  const words = cleanName(text).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.some((word) => /\p{L}/u.test(word))) return false;
+  // "Container Runtimes" is a category and "Key Features" an aspect; "Tanzu Service Mesh" is a name.
+  const generic = (word: string) => GENERIC_TITLE_WORDS.has(word.toLowerCase()) || isCategoryWord(word);
+  if (words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return false;
+  if (categoryOf(words.join(' ')) !== null && words.every(generic)) return false;
+  if (words.length === 1)
+    return isNameShaped(words[0]) || (lowercaseOk && /^[\p{Ll}][\p{L}\p{N}.+-]*$/u.test(words[0]));
+  return words.every(
+    (word, i) => isNameShaped(word) || (i > 0 && i < words.length - 1 && NAME_CONNECTORS.has(word.toLowerCase())),
+  );
+}
+
+const CATEGORY_WORDS = new Set(CATEGORY_HEADS.flatMap((head) => head.split(/\s+/)));
+function isCategoryWord(word: string): boolean {
+  return CATEGORY_WORDS.has(singular(word).toLowerCase());
+}
+
+/**
+ * The category a noun phrase names, lower case and singular ("Type-1 hypervisors" → "type-1 hypervisor"), or null.
+ * Heads too generic alone ("plugin") need a qualifier ("CNI plugin").
+ */
+export function categoryOf(phrase: string): string | null {
+  const words = cleanName(phrase)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  if (words.length === 0 || words.length > 5) return null;
+  words[words.length - 1] = singular(words[words.length - 1]);
+  const text = words.join(' ');
+  for (const head of CATEGORY_HEADS) {
+    if (text !== head && !text.endsWith(` ${head}`)) continue;
+    const qualifier = text.slice(0, text.length - head.length).trim();
+    if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) return null;
+    return text;
+  }
+  return null;
+}
