@@ -1,0 +1,120 @@
+/**
+ * Acronyms the text declares: "Container Runtime Interface (CRI)", "CRI (Container Runtime Interface)",
+ * "KVM (for Kernel-based Virtual Machine)", numeronyms such as "Kubernetes (K8s)".
+ */
+
+export interface AcronymDeclaration {
+  long: string;
+  short: string;
+  /** Offsets of the long form in the text. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[-.'’][\p{L}\p{N}+#]+)*/gu;
+const SHORT_FORM = /^[\p{Lu}\d][\p{L}\d+-]{1,9}$/u;
+const SKIPPABLE = new Set(['of', 'and', 'for', 'the', 'a', 'an', 'as', 'on', 'in', '&', 'to']);
+
+/** Every acronym declaration in a text. */
+export function acronymDeclarations(text: string): AcronymDeclaration[] {
+  const found: AcronymDeclaration[] = [];
+  for (const match of text.matchAll(/\(\s*(?:for\s+)?([^()]{1,80}?)\s*\)/g)) {
+    const inner = match[1].replace(/\s+/g, ' ');
+    const open = match.index;
+    const before = wordsBefore(text, open, 8);
+    if (SHORT_FORM.test(inner) && /\p{Lu}/u.test(inner)) {
+      // Long form first: the words before the bracket that the short form abbreviates.
+      for (let n = 1; n <= before.length; n++) {
+        const words = before.slice(before.length - n);
+        if (!/^\p{Lu}/u.test(words[0].text) && !/\d/.test(words[0].text)) continue;
+        if (
+          abbreviates(
+            inner,
+            words.map((w) => w.text),
+          )
+        ) {
+          found.push({
+            long: text.slice(words[0].start, words[words.length - 1].end),
+            short: inner,
+            start: words[0].start,
+            end: words[words.length - 1].end,
+          });
+          break;
+        }
+      }
+      continue;
+    }
+    // Short form first: "KVM (for Kernel-based Virtual Machine)".
+    const last = before[before.length - 1];
+    const innerWords = [...inner.matchAll(WORD)].map((m) => m[0]);
+    if (last && SHORT_FORM.test(last.text) && /\p{Lu}{2}/u.test(last.text) && innerWords.length >= 2) {
+      if (abbreviates(last.text, innerWords)) {
+        const start = open + match[0].indexOf(inner);
+        found.push({ long: inner, short: last.text, start, end: start + inner.length });
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether `short` abbreviates the words: initials (skipping small words), capitals inside words, or a numeronym. */
+export function abbreviates(short: string, words: string[]): boolean {
+  const letters = short.replace(/[^\p{L}\d]/gu, '').toLowerCase();
+  if (letters.length < 2) return false;
+  if (words.length === 1) return isNumeronym(short, words[0]);
+  const significant = words.filter((w) => !SKIPPABLE.has(w.toLowerCase()));
+  // Each word must give at least one letter, in order; a word may give several of its capitals or parts. Small
+  // words count when the short form spells them ("IaaS" for "Infrastructure as a Service").
+  return [significant, words].some(
+    (candidate) => candidate.length >= 2 && candidate.length <= letters.length && matchWords(letters, 0, candidate, 0),
+  );
+}
+
+function matchWords(letters: string, li: number, words: string[], wi: number): boolean {
+  if (wi === words.length) return li === letters.length;
+  if (li === letters.length) return false;
+  const parts = words[wi].split(/[-]/).filter(Boolean);
+  const candidates = new Set<string>();
+  // the word's initial, the initials of its hyphenated parts, and its initial plus its inner capitals
+  let initials = '';
+  for (const part of parts) {
+    initials += part[0].toLowerCase();
+    candidates.add(initials);
+  }
+  const capitals = words[wi][0].toLowerCase() + (words[wi].slice(1).match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
+  for (let n = 1; n <= capitals.length; n++) candidates.add(capitals.slice(0, n));
+  for (const prefix of candidates) {
+    if (letters.startsWith(prefix, li) && matchWords(letters, li + prefix.length, words, wi + 1)) return true;
+  }
+  return false;
+}
+
+/** "K8s" for "Kubernetes": first letter, the count of the letters between, last letter. */
+function isNumeronym(short: string, word: string): boolean {
+  const match = /^(\p{L})(\d+)(\p{L})$/u.exec(short);
+  if (!match) return false;
+  const [, first, count, last] = match;
+  return (
+    word.length === Number(count) + 2 &&
+    word[0].toLowerCase() === first.toLowerCase() &&
+    word[word.length - 1].toLowerCase() === last.toLowerCase()
+  );
+}
+
+function wordsBefore(text: string, offset: number, max: number): { text: string; start: number; end: number }[] {
+  const windowStart = Math.max(0, offset - 120);
+  const slice = text.slice(windowStart, offset);
+  // Stop at clause punctuation: the long form never spans a comma or a full stop.
+  const clauseStart = Math.max(
+    slice.lastIndexOf(','),
+    slice.lastIndexOf('.'),
+    slice.lastIndexOf(':'),
+    slice.lastIndexOf(';'),
+  );
+  const words = [...slice.slice(clauseStart + 1).matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: windowStart + clauseStart + 1 + m.index,
+    end: windowStart + clauseStart + 1 + m.index + m[0].length,
+  }));
+  return words.slice(-max);
+}

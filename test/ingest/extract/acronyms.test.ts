@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviates, acronymDeclarations } from '../../../ingest/extract/acronyms.js';
+
+describe('acronymDeclarations', () => {
+  it.each([
+    ['the Alpha Container Runtime Interface (ACRI) is', [['Alpha Container Runtime Interface', 'ACRI']]],
+    ['an implementation of the Foo Container Runtime Interface (CRI). It', [['Container Runtime Interface', 'CRI']]],
+    ['ZVM (for Zero-based Virtual Machine) as a', [['Zero-based Virtual Machine', 'ZVM']]],
+    ['Orchestrix (O8x) is', [['Orchestrix', 'O8x']]],
+    ['Infrastructure as a Service (IaaS) is', [['Infrastructure as a Service', 'IaaS']]],
+    ['Central Processing Unit (CPU), storage (disk)', [['Central Processing Unit', 'CPU']]],
+    ['running on a host (see below)', []],
+    ['the guest (VM) runs', []],
+  ])('%s', (text, expected) => expect(acronymDeclarations(text).map((d) => [d.long, d.short])).toEqual(expected));
+
+  it('gives the offsets of the long form', () => {
+    const text = 'We use the Open Thing Initiative (OTI) here.';
+    const [declaration] = acronymDeclarations(text);
+    expect(text.slice(declaration.start, declaration.end)).toBe('Open Thing Initiative');
+  });
+});
+
+describe('abbreviates', () => {
+  it.each([
+    ['CNI', ['Container', 'Network', 'Interface'], true],
+    ['VMM', ['Virtual', 'Machine', 'Manager'], true],
+    ['CNI', ['Container', 'Storage', 'Interface'], false],
+    ['K8s', ['Kubernetes'], true],
+    ['SDN', ['Software-Defined', 'Networking'], true],
+  ])('%s / %s', (short, words, expected) => expect(abbreviates(short, words)).toBe(expected));
+});
