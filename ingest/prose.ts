@@ -4,7 +4,7 @@
  * reader uses to understand it (the section it stands in, the sentence that introduces its list).
  */
 import { parseInline } from './rst/inline.js';
-import type { BlockNode, DocumentNode, InlineNode, ListItemNode, SectionNode } from './rst/index.js';
+import type { BlockNode, DocumentNode, InlineNode, ListItemNode } from './rst/index.js';
 import { linkTargets, type LinkTargets } from './targets.js';
 
 export type ProseKind = 'title' | 'paragraph' | 'item' | 'term' | 'cell' | 'line';
