@@ -25,8 +25,31 @@ export interface ReadResult {
   documents: RawDocument[];
 }
 
+/** One input file, found but not yet read. */
+export interface InputFile {
+  /** Relative to the ingest root, "/" separators: the name used in the graph. */
+  file: string;
+  absolute: string;
+  /** How errors name it: relative to the cwd, or as the user typed it. */
+  display: string;
+}
+
+export interface InputList {
+  /** Absolute path of the ingest root. */
+  root: string;
+  files: InputFile[];
+}
+
 /** Reads every input; throws InputError naming the path as given for a missing, unreadable or empty input. */
 export async function readInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const { root, files } = await listInputs(inputs, options);
+  const documents: RawDocument[] = [];
+  for (const { file, absolute, display } of files) documents.push({ file, bytes: await readOrFail(absolute, display) });
+  return { root, documents };
+}
+
+/** Finds the files the inputs stand for, sorted by name, without reading them (enough to check freshness). */
+export async function listInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<InputList> {
   const cwd = options.cwd ?? process.cwd();
   if (inputs.length === 0) throw new InputError('infragraph', 'no input files or folders given');
   // Real path → [absolute path, display name]: a file reached twice (named and walked, or through a link) counts once.
@@ -52,13 +75,31 @@ export async function readInputs(inputs: readonly string[], options: ReadOptions
     }
   }
   const root = commonFolder(roots);
-  const documents: RawDocument[] = [];
-  for (const [absolute, display] of found.values()) {
-    const bytes = await readOrFail(absolute, display);
-    documents.push({ file: toPosix(path.relative(root, absolute)), bytes });
+  const files = [...found.values()].map(([absolute, display]) => ({
+    file: toPosix(path.relative(root, absolute)),
+    absolute,
+    display,
+  }));
+  files.sort((a, b) => compareCodePoints(a.file, b.file));
+  return { root, files };
+}
+
+/** The `.rst` files directly inside a folder, sorted (the default input: `data/*.rst`). */
+export async function rstFilesIn(folder: string, options: ReadOptions = {}): Promise<string[]> {
+  const absolute = path.resolve(options.cwd ?? process.cwd(), folder);
+  const info = await statOrFail(absolute, folder);
+  if (!info.isDirectory()) throw new InputError(folder, 'not a folder');
+  let names: string[];
+  try {
+    names = await readdir(absolute);
+  } catch (error) {
+    throw new InputError(folder, describeFsError(error));
   }
-  documents.sort((a, b) => compareCodePoints(a.file, b.file));
-  return { root, documents };
+  const rst = names
+    .filter((name) => name.toLowerCase().endsWith('.rst') && !name.startsWith('.'))
+    .sort(compareCodePoints);
+  if (rst.length === 0) throw new InputError(folder, 'no .rst files in this folder');
+  return rst.map((name) => path.join(folder, name));
 }
 
 /** Deepest folder that contains all the given absolute folders. */

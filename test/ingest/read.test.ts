@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../ingest/errors.js';
-import { commonFolder, readInputs } from '../../ingest/read.js';
+import { commonFolder, readInputs, rstFilesIn } from '../../ingest/read.js';
 
 let dir: string;
 
@@ -74,6 +74,20 @@ describe('readInputs', () => {
     const error = await readInputs(inputs, { cwd: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toBe(message);
+  });
+});
+
+describe('rstFilesIn', () => {
+  it('lists the .rst files directly inside a folder, sorted', async () => {
+    expect(await rstFilesIn('notes', { cwd: dir })).toEqual(['notes/a.rst', 'notes/b.rst']);
+  });
+
+  it.each([
+    ['empty', 'empty: no .rst files in this folder'],
+    ['notes/a.rst', 'notes/a.rst: not a folder'],
+    ['missing', 'missing: no such file or folder'],
+  ])('%s fails with %j', async (folder, message) => {
+    await expect(rstFilesIn(folder, { cwd: dir })).rejects.toThrow(message);
   });
 });
 
