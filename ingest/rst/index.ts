@@ -1,4 +1,8 @@
 import type { ParseResult } from './ast.js';
+import { nestedParser, parseBody } from './body.js';
+import { createContext } from './context.js';
+import { toLines } from './lines.js';
+import { SectionTree } from './section-tree.js';
 
 export type * from './ast.js';
 
@@ -7,7 +11,10 @@ export interface ParseOptions {
   file?: string;
 }
 
-/** Parses reStructuredText into a typed AST. Never throws: problems become warnings. PLACEHOLDER. */
-export function parseRst(_text: string, _options: ParseOptions = {}): ParseResult {
-  return { document: { type: 'document', line: 1, children: [] }, warnings: [] };
+/** Parses reStructuredText into a typed AST, with docutils' block rules. Never throws: problems become warnings. */
+export function parseRst(text: string, options: ParseOptions = {}): ParseResult {
+  const ctx = createContext(options.file ?? '<input>');
+  const tree = new SectionTree(ctx);
+  parseBody({ ctx, lines: toLines(text), sink: tree, nested: nestedParser(ctx) });
+  return { document: { type: 'document', line: 1, children: tree.children }, warnings: ctx.warnings };
 }
