@@ -1,9 +1,24 @@
-import type { InlineNode } from './ast.js';
+import type { InlineNode, RstWarning } from './ast.js';
+import { InlineScanner } from './inline/scan.js';
+
+export interface InlineResult {
+  nodes: InlineNode[];
+  /** Recovered problems (unterminated start-strings, conflicting roles), with the line of the markup. */
+  warnings: RstWarning[];
+}
 
 /**
- * Parses inline markup of one text block. `line` is the line of the block's first character;
- * newlines in `text` advance it. PLACEHOLDER: being replaced by the real inline parser.
+ * Parses inline markup of one text block with docutils' recognition rules. `text` holds the block's source lines
+ * joined by "\n"; `line` is the line of its first character, and every node carries the line where it starts.
+ * Never throws: markup that cannot be closed stays text and yields a warning naming `file`.
  */
+export function parseInlineWithWarnings(text: string, line: number, file: string): InlineResult {
+  const scanner = new InlineScanner(text, line, file);
+  const nodes = scanner.parse();
+  return { nodes, warnings: scanner.warnings };
+}
+
+/** `parseInlineWithWarnings` without the warnings. */
 export function parseInline(text: string, line: number): InlineNode[] {
-  return text ? [{ type: 'text', line, value: text }] : [];
+  return parseInlineWithWarnings(text, line, '').nodes;
 }

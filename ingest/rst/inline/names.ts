@@ -1,0 +1,33 @@
+import { isNameChar } from './chars.js';
+
+const NAME_JOINERS = '-._+:';
+
+/**
+ * Finds the end of a docutils "simplename" (alphanumerics with isolated internal "-._+:") starting at an offset.
+ * Remembers the last name scanned: every offset inside one name ends at the same place, so scanning each start
+ * inside "a-b-c-..." stays linear instead of rescanning the rest of the name each time.
+ */
+export class NameScanner {
+  private start = -1;
+  private end = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly limit: number = text.length,
+  ) {}
+
+  /** End offset of the longest name starting at `at`, or -1 when no name starts there. */
+  endFrom(at: number): number {
+    if (at >= this.limit || !isNameChar(this.text[at])) return -1;
+    if (at >= this.start && at < this.end) return this.end;
+    let i = at + 1;
+    for (;;) {
+      while (i < this.limit && isNameChar(this.text[i])) i++;
+      if (i + 1 < this.limit && NAME_JOINERS.includes(this.text[i]) && isNameChar(this.text[i + 1])) i += 2;
+      else break;
+    }
+    this.start = at;
+    this.end = i;
+    return i;
+  }
+}
