@@ -1,0 +1,80 @@
+/**
+ * AST + mentions → relation candidates. For now one simple, honest rule: inside one sentence, two known names
+ * next to each other with a gap that ends in a cue phrase ("A is written in B", "A is based on the B"). Known names
+ * are the surface forms of all mentions, so a name linked once is recognised in any later prose.
+ */
+import { PHRASE_BREAK_WORDS, RELATION_CUES } from './cues.js';
+import type { RelationCue } from './cues.js';
+import { compareCodePoints } from './order.js';
+import { splitSentences } from './sentences.js';
+import { inlineRuns } from './walk.js';
+import type { DocumentNode } from './rst/index.js';
+import type { Mention, RelationCandidate } from './types.js';
+
+/** A cue matches a whole gap: a few words, the cue, and perhaps an article ("is based on the"). */
+const CUE_MATCHERS = RELATION_CUES.map((cue) => ({
+  cue,
+  gap: new RegExp(`^(?:\\S+ ){0,${cue.wordsBefore}}(?:${cue.phrase})(?: (?:the|an?))?$`, 'iu'),
+}));
+
+/** The cue that relates two names across this gap, if any. */
+export function cueForGap(gap: string): RelationCue | undefined {
+  if (/[,;:!?()]/.test(gap)) return undefined; // a clause boundary: the names are not directly related
+  return CUE_MATCHERS.find(({ gap: pattern }) => pattern.test(gap))?.cue;
+}
+
+export interface NameMatcher {
+  /** Occurrences of known names in a text, left to right, longest name first where they overlap. */
+  find(text: string): { name: string; start: number; end: number }[];
+}
+
+/** Case-sensitive, whole-word matching, so a name such as "Go" does not match the verb "go". */
+export function nameMatcher(mentions: readonly Mention[]): NameMatcher {
+  const names = [...new Set(mentions.map((mention) => mention.text))].sort(
+    (a, b) => b.length - a.length || compareCodePoints(a, b),
+  );
+  if (names.length === 0) return { find: () => [] };
+  const alternation = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu');
+  return {
+    find(text) {
+      return [...text.matchAll(pattern)].map((match) => ({
+        name: match[0],
+        start: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
+      }));
+    },
+  };
+}
+
+export function extractRelations(document: DocumentNode, file: string, names: NameMatcher): RelationCandidate[] {
+  const candidates: RelationCandidate[] = [];
+  for (const run of inlineRuns(document)) {
+    if (run.origin !== 'paragraph' && run.origin !== 'table-cell') continue;
+    for (const sentence of splitSentences(run.nodes, run.line)) {
+      const found = names.find(sentence.text);
+      for (let i = 0; i + 1 < found.length; i++) {
+        const source = found[i]!;
+        const target = found[i + 1]!;
+        if (source.name === target.name) continue;
+        const gap = sentence.text.slice(source.end, target.start).trim().replace(/\s+/g, ' ');
+        const cue = cueForGap(gap);
+        if (!cue || (cue.targetEndsPhrase && !endsPhrase(sentence.text, target.end))) continue;
+        candidates.push({
+          source: source.name,
+          target: target.name,
+          type: cue.type,
+          confidence: cue.confidence,
+          evidence: { file, line: sentence.line, text: sentence.text },
+        });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** Whether the text after `end` starts no further word of the same noun phrase. */
+function endsPhrase(text: string, end: number): boolean {
+  const next = /^\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(end));
+  return !next || PHRASE_BREAK_WORDS.has(next[1]!.toLowerCase());
+}
