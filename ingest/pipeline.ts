@@ -1,0 +1,96 @@
+/**
+ * The ingest pipeline: documents in memory → graph, warnings and counts. No disk I/O: the caller reads the
+ * inputs (read.ts) and writes the graph (graph/io.ts), so a failed run never touches an existing graph.
+ *
+ *   decode → parseRst → sectionOutline + extractMentions → extractRelations → resolveEntities
+ */
+import { GRAPH_FORMAT_VERSION } from '../graph/types.js';
+import type { DocumentInfo, GraphData } from '../graph/types.js';
+import { decodeDocument } from './decode.js';
+import { InputError } from './errors.js';
+import { extractMentions } from './mentions.js';
+import { compareCodePoints } from './order.js';
+import { extractRelations, nameMatcher } from './relations.js';
+import { resolveEntities } from './resolve.js';
+import { parseRst } from './rst/index.js';
+import type { DocumentNode } from './rst/index.js';
+import { sectionOutline } from './rst/outline.js';
+import type { IngestProgress, IngestStats, IngestWarning, InputDocument, Mention, TextDocument } from './types.js';
+
+export interface IngestOptions {
+  /** Called after each document is parsed, for progress display on long inputs. */
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestResult {
+  graph: GraphData;
+  warnings: IngestWarning[];
+  stats: IngestStats;
+}
+
+interface ParsedDocument {
+  file: string;
+  document: DocumentNode;
+}
+
+/** Throws InputError for a document that cannot be used at all (binary, duplicate name); the rest are warnings. */
+export function ingestDocuments(inputs: readonly InputDocument[], options: IngestOptions = {}): IngestResult {
+  const sorted = [...inputs].sort((a, b) => compareCodePoints(a.file, b.file));
+  assertUniqueFiles(sorted);
+  const bytesTotal = sorted.reduce((sum, input) => sum + sizeOf(input), 0);
+  const warnings: IngestWarning[] = [];
+  const parsed: ParsedDocument[] = [];
+  const documents: DocumentInfo[] = [];
+  const mentions: Mention[] = [];
+  let bytesDone = 0;
+  for (const input of sorted) {
+    const { file, text } = decodeInput(input, warnings);
+    const result = parseRst(text, { file });
+    for (const warning of result.warnings) {
+      warnings.push({ file: warning.file || file, line: warning.line, message: warning.message });
+    }
+    parsed.push({ file, document: result.document });
+    documents.push({ file, sections: sectionOutline(result.document) });
+    mentions.push(...extractMentions(result.document, file));
+    bytesDone += sizeOf(input);
+    options.onProgress?.({ done: parsed.length, total: sorted.length, file, bytesDone, bytesTotal });
+  }
+  // Relations are found once every document is read, so a name linked in one file is known in all of them.
+  const names = nameMatcher(mentions);
+  const candidates = parsed.flatMap(({ file, document }) => extractRelations(document, file, names));
+  const resolved = resolveEntities(mentions, candidates);
+  warnings.push(...resolved.warnings);
+  warnings.sort((a, b) => compareCodePoints(a.file, b.file) || a.line - b.line);
+  const graph: GraphData = {
+    version: GRAPH_FORMAT_VERSION,
+    documents,
+    nodes: resolved.nodes,
+    edges: resolved.edges,
+  };
+  const stats: IngestStats = {
+    documents: documents.length,
+    sections: documents.reduce((sum, document) => sum + document.sections.length, 0),
+    bytes: bytesTotal,
+    mentions: mentions.length,
+    relationCandidates: candidates.length,
+    warnings: warnings.length,
+  };
+  return { graph, warnings, stats };
+}
+
+function decodeInput(input: InputDocument, warnings: IngestWarning[]): TextDocument {
+  if ('text' in input) return input;
+  const decoded = decodeDocument(input);
+  warnings.push(...decoded.warnings);
+  return decoded.document;
+}
+
+function sizeOf(input: InputDocument): number {
+  return 'text' in input ? Buffer.byteLength(input.text) : input.bytes.length;
+}
+
+function assertUniqueFiles(inputs: readonly InputDocument[]): void {
+  for (let i = 1; i < inputs.length; i++) {
+    if (inputs[i]!.file === inputs[i - 1]!.file) throw new InputError(inputs[i]!.file, 'given twice');
+  }
+}
