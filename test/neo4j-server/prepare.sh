@@ -2,6 +2,7 @@
 # Resolves Neo4j's test harness from Maven Central (cached in ~/.m2) and compiles TestServer.java.
 # Idempotent: does nothing when target/ is newer than its inputs and every jar is still in ~/.m2.
 # Outputs: target/classpath.txt (the harness's jars) and target/classes/ (TestServer).
+# Everything it prints goes to stderr, which test/neo4j/server.ts quotes when this fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,10 +22,14 @@ for tool in java javac mvn; do
   command -v "$tool" >/dev/null || { echo "prepare.sh: '$tool' not found on PATH (need a JDK 17+ and Maven)" >&2; exit 1; }
 done
 
+# Test files in parallel workers may all call this at once: one prepares, the others wait and find it done.
+mkdir -p target
+exec 9>target/.prepare.lock
+flock 9
+
 if [[ ! -s "$classpath_file" || pom.xml -nt "$classpath_file" ]] || ! jars_present; then
   echo "prepare.sh: resolving Neo4j harness dependencies (first run downloads ~200 MB into ~/.m2)" >&2
-  mkdir -p target
-  mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime
+  mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime >&2  # Maven prints its errors on stdout
 fi
 
 if [[ ! -f "$class_file" || "$source_file" -nt "$class_file" || "$classpath_file" -nt "$class_file" ]]; then
