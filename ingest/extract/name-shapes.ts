@@ -14,8 +14,45 @@ export interface NameParts {
   aliases: string[];
 }
 
-/** Splits a title or link text into the names it gives (empty when it names nothing). */
-export function namesInLabel(text: string): NameParts[] {
+/**
+ * Splits a title or link text into the names it gives (empty when it names nothing). With `commonWords` (the words
+ * the document writes in lower case), generic words around the name are trimmed ("Istio Architecture" → "Istio")
+ * and a name needs one distinctive word: title case alone ("Synced Folders") does not make a name.
+ */
+export function namesInLabel(text: string, commonWords?: ReadonlySet<string>): NameParts[] {
+  const parts = splitLabel(text);
+  if (!commonWords) return parts;
+  return parts.flatMap(({ name, aliases }) => {
+    const trimmed = trimGenericWords(name);
+    if (!trimmed || !looksLikeName(trimmed) || !isDistinctive(trimmed, commonWords)) return [];
+    return [{ name: trimmed, aliases: aliases.filter((alias) => isDistinctive(alias, commonWords)) }];
+  });
+}
+
+/** Drops generic words and connectors at either end of a name ("Getting Started on Heroku" → "Heroku"). */
+export function trimGenericWords(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const generic = (word: string) =>
+    GENERIC_TITLE_WORDS.has(word.toLowerCase()) || NAME_CONNECTORS.has(word.toLowerCase());
+  while (words.length > 0 && generic(words[0])) words.shift();
+  while (words.length > 0 && generic(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+/** One word of the name is not an ordinary word of the document: "Kubernetes", "ESXi", "K8s" — not "Synced". */
+export function isDistinctive(name: string, commonWords: ReadonlySet<string>): boolean {
+  return name
+    .split(/\s+/)
+    .some(
+      (word) =>
+        /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(word) ||
+        (!commonWords.has(word.toLowerCase()) &&
+          !GENERIC_TITLE_WORDS.has(word.toLowerCase()) &&
+          /\p{L}{2}/u.test(word)),
+    );
+}
+
+function splitLabel(text: string): NameParts[] {
   let label = cleanName(text);
   // "Tanzu Service Mesh - Commercial", "Docker - What is a Container": the name is before the dash.
   const dash = label.split(/\s+[-–—]\s+/);
@@ -34,7 +71,8 @@ export function namesInLabel(text: string): NameParts[] {
     label = outer;
   }
   const slashed = label.split('/').map(cleanName);
-  if (slashed.length > 1 && slashed.every((part) => part.length > 0)) {
+  // "Traefik/Maesh" is two names; "DC/OS" and "CI/CD" are one.
+  if (slashed.length > 1 && slashed.every((part) => part.length >= 4 || part.includes(' '))) {
     for (const part of slashed) if (looksLikeName(part)) parts.push({ name: part, aliases: [] });
     return parts;
   }

@@ -1,0 +1,59 @@
+/**
+ * Category phrases in running text: a category head from the generic lexicon ("hypervisors", "container runtime",
+ * "network proxy") with the qualifiers that narrow it ("Type-1", "CNI"), but not the adjectives that only praise it.
+ */
+import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
+import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
+import { singular } from './names.js';
+
+export interface CategorySpan {
+  start: number;
+  end: number;
+  category: string;
+}
+
+/** Heads by number of words, longest first, each as a regex source matching singular and plural forms. */
+const HEADS = [...CATEGORY_HEADS]
+  .sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+  .map((head) => ({ head, re: new RegExp(`(?<![\\p{L}\\p{N}-])${pluralisable(head)}(?![\\p{L}\\p{N}-])`, 'giu') }));
+
+function pluralisable(head: string): string {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  if (/y$/.test(head)) return `${escaped.slice(0, -1)}(?:y|ies)`;
+  if (/(sh|ch|x|s)$/.test(head)) return `${escaped}(?:es)?`;
+  return `${escaped}s?`;
+}
+
+/** A qualifier narrows a category: an acronym, a numbered type, or a word that is itself a category word. */
+function isQualifier(word: string): boolean {
+  if (ADJECTIVE_SUFFIX.test(word)) return false;
+  return /^\p{Lu}{2,6}$/u.test(word) || /^[\p{L}]+-\d+$/u.test(word) || /^type-?\d/i.test(word);
+}
+
+/** Category phrases of a text, outside the given spans (the names already found there). */
+export function categoryPhrases(text: string, taken: readonly { start: number; end: number }[]): CategorySpan[] {
+  const found: CategorySpan[] = [];
+  const overlaps = (start: number, end: number) =>
+    [...taken, ...found].some((span) => start < span.end && span.start < end);
+  for (const { head, re } of HEADS) {
+    re.lastIndex = 0;
+    for (const match of text.matchAll(re)) {
+      let start = match.index;
+      const end = start + match[0].length;
+      if (overlaps(start, end)) continue;
+      // One qualifier to the left, when it narrows the category ("Type-1 hypervisors", "CNI plugins").
+      const before = /([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+      let qualifier = '';
+      if (before && isQualifier(before[1])) {
+        qualifier = before[1];
+        start -= before[0].length;
+      }
+      if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) continue;
+      const words = match[0].split(/\s+/);
+      words[words.length - 1] = singular(words[words.length - 1]);
+      const category = [qualifier, ...words].filter(Boolean).join(' ').toLowerCase();
+      found.push({ start, end, category });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,95 @@
+/**
+ * Which names a document declares, from its strongest signals to its weakest: section titles, link texts (their URL
+ * vouches for lower-case names such as "containerd"), acronym declarations, then proper-noun phrases that do not
+ * merely wrap a stronger name.
+ */
+import type { TaggedText } from '../nlp.js';
+import { lineAt, type ProseUnit } from '../prose.js';
+import { acronymDeclarations } from './acronyms.js';
+import { Gazetteer, type NameDeclaration } from './gazetteer.js';
+import { isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './name-shapes.js';
+import { cleanName, nameKey } from './names.js';
+import { properNounPhrases } from './proper-nouns.js';
+
+export function declareNames(
+  units: readonly ProseUnit[],
+  tagged: readonly TaggedText[],
+  commonWords: ReadonlySet<string>,
+): NameDeclaration[] {
+  const declarations: NameDeclaration[] = [];
+  const declare = (
+    unit: ProseUnit,
+    offset: number,
+    name: string,
+    signal: NameDeclaration['signal'],
+    aliases: string[] = [],
+    url?: string,
+  ) => {
+    const declaration: NameDeclaration = { name, aliases, signal, file: unit.file, line: lineAt(unit, offset) };
+    if (url !== undefined) declaration.url = url;
+    declarations.push(declaration);
+  };
+  for (const unit of units) {
+    if (unit.kind === 'title') {
+      for (const { name, aliases } of namesInLabel(unit.text, commonWords)) declare(unit, 0, name, 'title', aliases);
+    }
+    for (const link of unit.links) {
+      const names = namesInLabel(link.text, commonWords);
+      for (const { name, aliases } of names) declare(unit, link.start, name, 'link', aliases, link.url);
+      // A lower-case link text ("containerd") is a name when its URL carries it.
+      const text = cleanName(link.text);
+      const vouched = link.url !== undefined && urlVouchesFor(link.url, text);
+      if (vouched && names.length === 0 && /^\p{Ll}[\p{L}\p{N}.+-]*$/u.test(text) && isDistinctive(text, commonWords)) {
+        declare(unit, link.start, text, 'link', [], link.url);
+      }
+    }
+    for (const acronym of acronymDeclarations(unit.text)) {
+      if (looksLikeName(acronym.long) && isDistinctive(`${acronym.long} ${acronym.short}`, commonWords)) {
+        declare(unit, acronym.start, cleanName(acronym.long), 'acronym', [acronym.short]);
+      }
+    }
+  }
+  const strong = new Gazetteer();
+  for (const declaration of declarations) {
+    strong.add(declaration.name);
+    for (const alias of declaration.aliases) strong.add(alias);
+  }
+  // Lower-case titles ("containerd") are names once a link has vouched for them.
+  units.forEach((unit, i) => {
+    if (unit.kind === 'title' && strong.has(unit.text) && namesInLabel(unit.text, commonWords).length === 0) {
+      declare(unit, 0, cleanName(unit.text), 'title');
+    }
+    for (const phrase of properNounPhrases(unit.text, tagged[i], commonWords)) {
+      // Pieces of a phrase around the names it contains: "Kubernetes Container Runtime Interface" is two names.
+      let cursor = phrase.start;
+      const pieces: { start: number; end: number }[] = [];
+      for (const match of strong.find(phrase.text)) {
+        pieces.push({ start: cursor, end: phrase.start + match.start });
+        cursor = phrase.start + match.end;
+      }
+      pieces.push({ start: cursor, end: phrase.end });
+      for (const piece of pieces) {
+        const text = trimGenericWords(cleanName(unit.text.slice(piece.start, piece.end)));
+        if (text && looksLikeName(text) && isDistinctive(text, commonWords) && !strong.has(text)) {
+          declare(unit, piece.start + unit.text.slice(piece.start, piece.end).indexOf(text), text, 'proper-noun');
+        }
+      }
+    }
+    for (const code of unit.code) {
+      if (strong.has(code.text)) declare(unit, code.start, code.text, 'code');
+    }
+  });
+  return declarations;
+}
+
+/** Whether a URL's host or path carries the name ("containerd" at containerd.io, "runc" at .../runc). */
+export function urlVouchesFor(url: string, name: string): boolean {
+  const key = nameKey(name);
+  if (key.length < 3) return false;
+  try {
+    const { hostname, pathname } = new URL(url);
+    return nameKey(hostname).includes(key) || pathname.split('/').some((part) => nameKey(part) === key);
+  } catch {
+    return false;
+  }
+}
