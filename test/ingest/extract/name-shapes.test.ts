@@ -7,9 +7,9 @@ describe('namesInLabel', () => {
     ['Alpha Mesh - Commercial', [{ name: 'Alpha Mesh', aliases: [] }]],
     ['Type-1/2 Hypervisor Example: Linux Thing', [{ name: 'Linux Thing', aliases: [] }]],
     [
-      'Foo/Bar Baz',
+      'Fooz/Bar Baz',
       [
-        { name: 'Foo', aliases: [] },
+        { name: 'Fooz', aliases: [] },
         { name: 'Bar Baz', aliases: [] },
       ],
     ],
