@@ -65,7 +65,11 @@ export const INLINE_CASES: InlineCase[] = [
   ['escaped space in embedded URI stays a space', '`x <http://e.org/a\\ b>`_', [uri('x', 'http://e.org/a b')]],
   ['embedded e-mail becomes mailto:', '`mail <a@b.org>`_', [uri('mail', 'mailto:a@b.org')]],
   ['embedded alias', '`text <Other Name_>`_', [ref('text', 'other name')]],
-  ['embedded alias, anonymous', '`text <name_>`__', [{ ...ref('text', 'name'), anonymous: true }]],
+  [
+    'embedded alias, anonymous',
+    '`text <name_>`__',
+    [{ type: 'reference', line: 1, text: 'text', refname: 'name', anonymous: true }],
+  ],
   ['embedded alias without text uses the normalised name', '`<Foo_>`_', [ref('foo', 'foo')]],
   ['escaped underscore makes a URI, not an alias', '`x <a\\_>`_', [uri('x', 'a_')]],
   ['URI ending in "_" is not an alias', '`x <http://e.org/a_>`_', [uri('x', 'http://e.org/a_')]],
