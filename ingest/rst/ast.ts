@@ -193,6 +193,8 @@ export interface CommentNode {
 export interface TableCell {
   line: number;
   text: string;
+  /** The cell's content parsed as RST (docutils parses every non-empty cell as a nested body). */
+  children?: BlockNode[];
 }
 export interface TableRow {
   line: number;

@@ -24,7 +24,12 @@ function quotedLiteral(state: BodyState, start: number): number {
   while (index < lines.length && lines[index].text === '') index += 1;
   const first = lines[index];
   if (first === undefined || !QUOTE_CHAR.test(first.text)) {
-    warn(ctx, 'warning', first?.line ?? lines[lines.length - 1]?.line ?? 1, 'Literal block expected; none found.');
+    warn(
+      ctx,
+      'warning',
+      first?.line ?? (lines[lines.length - 1]?.line ?? 0) + 1,
+      'Literal block expected; none found.',
+    );
     return index;
   }
   const quote = first.text[0];
