@@ -14,10 +14,14 @@ import { graphProblems } from './validate.js';
 export class GraphFileError extends Error {
   override readonly name = 'GraphFileError';
   readonly file: string;
+  readonly reason: string;
+  readonly line: number | undefined;
 
   constructor(file: string, reason: string, line?: number) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
     this.file = file;
+    this.reason = reason;
+    this.line = line;
   }
 }
 

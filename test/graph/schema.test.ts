@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import schema from '../../graph/graph.schema.json' with { type: 'json' };
 import { ENTITY_KINDS, GRAPH_FORMAT_VERSION, RELATION_TYPES } from '../../graph/types.js';
 import { graphProblems } from '../../graph/validate.js';
+import { serializeGraph } from '../../graph/serialize.js';
+import { ingestDocuments } from '../../ingest/pipeline.js';
 import { smallGraph } from './fixtures.js';
 
 describe('graph.schema.json', () => {
@@ -13,6 +16,15 @@ describe('graph.schema.json', () => {
 
   it('accepts a valid graph', () => {
     expect(graphProblems(smallGraph())).toEqual([]);
+  });
+
+  it("accepts the seed's graph, as built and as written", () => {
+    const file = 'cloud-infrastructure-technologies.rst';
+    const text = readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8');
+    const { graph } = ingestDocuments([{ file, text }]);
+    expect(graph.nodes.length).toBeGreaterThan(100);
+    expect(graphProblems(graph)).toEqual([]);
+    expect(graphProblems(JSON.parse(serializeGraph(graph)))).toEqual([]);
   });
 
   const broken: [string, (graph: ReturnType<typeof smallGraph>) => unknown, string][] = [

@@ -1,0 +1,73 @@
+/**
+ * The `infragraph` command line. Kept thin: arguments, printing and exit codes; the work is in ingest/ and graph/.
+ * Every failure a user can cause ends as ONE line on stderr (`file[:line]: what is wrong`), never a stack trace.
+ */
+import { GraphFileError } from '../graph/io.js';
+import { InputError } from '../ingest/errors.js';
+import { ingestCommand } from './commands/ingest.js';
+import { startCommand } from './commands/start.js';
+import { GLOBAL_HELP } from './help.js';
+import { packageVersion } from './package-info.js';
+import { processTerminal } from './terminal.js';
+import type { Terminal } from './terminal.js';
+
+/** Exit statuses. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1; // unusable input or output
+export const EXIT_USAGE = 2; // wrong command line
+export const EXIT_INTERNAL = 70; // a bug (EX_SOFTWARE)
+
+const COMMANDS: Record<string, (args: string[], terminal: Terminal) => Promise<number>> = {
+  ingest: ingestCommand,
+  start: startCommand,
+};
+
+export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined) return usageError('no command given', 'infragraph', terminal);
+    if (first === '--help' || first === '-h') return print(GLOBAL_HELP, terminal);
+    if (first === '--version' || first === '-v') return print(`${packageVersion()}\n`, terminal);
+    if (first === 'help') {
+      const topic = rest[0];
+      return topic === undefined ? print(GLOBAL_HELP, terminal) : runCommand(topic, ['--help'], terminal);
+    }
+    if (first.startsWith('-')) return usageError(`unknown option '${first}'`, 'infragraph', terminal);
+    return await runCommand(first, rest, terminal);
+  } catch (error) {
+    return reportError(error, first, terminal);
+  }
+}
+
+async function runCommand(name: string, args: string[], terminal: Terminal): Promise<number> {
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usageError(`unknown command '${name}'`, 'infragraph', terminal);
+  return command(args, terminal);
+}
+
+function print(text: string, terminal: Terminal): number {
+  terminal.out(text);
+  return EXIT_OK;
+}
+
+function usageError(problem: string, context: string, terminal: Terminal): number {
+  terminal.err(`${context}: ${problem} (see ${context} --help)\n`);
+  return EXIT_USAGE;
+}
+
+function reportError(error: unknown, command: string | undefined, terminal: Terminal): number {
+  if (error instanceof InputError || error instanceof GraphFileError) {
+    terminal.err(`${error.message}\n`);
+    return EXIT_INPUT;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+    // node:util parseArgs explains at length; its first sentence is the problem.
+    const problem = error.message.split(/\.\s/)[0]!.replace(/^\w/, (letter) => letter.toLowerCase());
+    return usageError(problem, `infragraph ${command}`, terminal);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  terminal.err(`infragraph: internal error: ${message.split('\n')[0]} (set INFRAGRAPH_DEBUG=1 for details)\n`);
+  if (process.env.INFRAGRAPH_DEBUG && error instanceof Error) terminal.err(`${error.stack}\n`);
+  return EXIT_INTERNAL;
+}

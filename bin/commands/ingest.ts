@@ -1,0 +1,77 @@
+/** `infragraph ingest`: read → ingestDocuments → write, printing progress, warnings and a summary. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { GraphFileError, writeGraphFile } from '../../graph/io.js';
+import { summarizeGraph } from '../../graph/summary.js';
+import { InputError } from '../../ingest/errors.js';
+import { ingestDocuments } from '../../ingest/pipeline.js';
+import { readInputs, rstFilesIn } from '../../ingest/read.js';
+import { INGEST_HELP } from '../help.js';
+import { megabytes, progressDisplay } from '../progress.js';
+import { formatSummary, formatWarnings } from '../report.js';
+import type { Terminal } from '../terminal.js';
+
+export const DEFAULT_DATA_FOLDER = 'data';
+export const DEFAULT_OUT = 'data/graph.json';
+
+/** Progress is worth showing from this many files or bytes on. */
+const PROGRESS_MIN_FILES = 6;
+const PROGRESS_MIN_BYTES = 2_000_000;
+
+export async function ingestCommand(args: string[], terminal: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    terminal.out(INGEST_HELP);
+    return 0;
+  }
+  const inputs = positionals.length > 0 ? positionals : await rstFilesIn(DEFAULT_DATA_FOLDER, terminal);
+  await ingestToFile(inputs, values.out ?? DEFAULT_OUT, terminal, { quiet: values.quiet ?? false });
+  return 0;
+}
+
+export interface IngestToFileOptions {
+  quiet: boolean;
+}
+
+/** The whole run; throws InputError / GraphFileError (one line each) before touching `out` when anything fails. */
+export async function ingestToFile(
+  inputs: readonly string[],
+  out: string,
+  terminal: Terminal,
+  options: IngestToFileOptions,
+): Promise<void> {
+  const started = performance.now();
+  const { root, documents } = await readInputs(inputs, terminal);
+  // Errors and warnings name files as the user can open them: relative to the cwd, not to the ingest root.
+  const displayFile = (file: string): string =>
+    path.relative(terminal.cwd, path.join(root, file)).split(path.sep).join('/') || file;
+  const bytes = documents.reduce((sum, document) => sum + document.bytes.length, 0);
+  const showProgress = !options.quiet && (documents.length >= PROGRESS_MIN_FILES || bytes >= PROGRESS_MIN_BYTES);
+  const progress = showProgress ? progressDisplay(terminal.progressStream) : undefined;
+  let result;
+  try {
+    result = ingestDocuments(documents, { onProgress: progress?.update });
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(displayFile(error.file), error.reason, error.line);
+    throw error;
+  } finally {
+    progress?.finish();
+  }
+  await writeGraphFile(path.resolve(terminal.cwd, out), result.graph).catch((error: unknown) => {
+    throw error instanceof GraphFileError ? new GraphFileError(out, error.reason, error.line) : error;
+  });
+  terminal.err(formatWarnings(result.warnings, displayFile));
+  if (options.quiet) return;
+  const documentsWord = result.stats.documents === 1 ? 'document' : 'documents';
+  const headline = `ingested ${result.stats.documents} ${documentsWord} (${megabytes(bytes)} MB) into ${out}`;
+  const seconds = (performance.now() - started) / 1000;
+  terminal.out(formatSummary(summarizeGraph(result.graph), { headline, warnings: result.warnings.length, seconds }));
+}

@@ -1,0 +1,50 @@
+/**
+ * `infragraph start`: make sure the bundled data's graph exists and is fresh, then summarise it. (A later version
+ * serves it over HTTP from here.)
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isGraphOutdated } from '../../graph/freshness.js';
+import { GraphFileError, readGraphFile } from '../../graph/io.js';
+import { summarizeGraph } from '../../graph/summary.js';
+import { listInputs, rstFilesIn } from '../../ingest/read.js';
+import { START_HELP } from '../help.js';
+import { packageRoot } from '../package-info.js';
+import { formatSummary } from '../report.js';
+import type { Terminal } from '../terminal.js';
+import { ingestToFile } from './ingest.js';
+
+export async function startCommand(args: string[], terminal: Terminal): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    terminal.out(START_HELP);
+    return 0;
+  }
+  const dataFolder = values.data ?? (path.relative(terminal.cwd, path.join(packageRoot(), 'data')) || '.');
+  const out = path.join(dataFolder, 'graph.json');
+  const sources = await rstFilesIn(dataFolder, terminal);
+  const { files } = await listInputs(sources, terminal);
+  const outAbsolute = path.resolve(terminal.cwd, out);
+  if (
+    await isGraphOutdated(
+      outAbsolute,
+      files.map((file) => file.absolute),
+    )
+  ) {
+    await ingestToFile(sources, out, terminal, { quiet: false });
+    return 0;
+  }
+  try {
+    const graph = await readGraphFile(outAbsolute);
+    terminal.out(formatSummary(summarizeGraph(graph), { headline: `${out} is up to date` }));
+  } catch (error) {
+    if (!(error instanceof GraphFileError)) throw error;
+    // A damaged graph is rebuilt from the notes rather than left in the way.
+    terminal.err(`${out}: ${error.reason}; rebuilding it\n`);
+    await ingestToFile(sources, out, terminal, { quiet: false });
+  }
+  return 0;
+}

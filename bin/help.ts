@@ -1,0 +1,44 @@
+/** The help texts: what `--help` prints, globally and per command. */
+
+export const GLOBAL_HELP = `infragraph: a knowledge graph of cloud-infrastructure technologies from reStructuredText notes
+
+Usage:
+  infragraph ingest [files or folders...] [--out data/graph.json]
+  infragraph start [--data <folder>]
+  infragraph --help | --version
+  infragraph <command> --help
+
+Commands:
+  ingest   parse RST notes and write the graph JSON
+  start    build the bundled data's graph when it is missing or stale, then summarise it
+
+Options:
+  -h, --help      show this help
+  -v, --version   print the version
+`;
+
+export const INGEST_HELP = `Usage: infragraph ingest [files or folders...] [--out <file>]
+
+Parses reStructuredText notes and writes the graph as JSON. Folders are walked (hidden entries skipped) for
+.rst, .rst.txt and .txt files; a file named explicitly is read whatever its extension. File names in the graph
+are relative to the deepest folder holding all inputs. Without inputs, reads data/*.rst.
+
+Options:
+  -o, --out <file>  where to write the graph (default: data/graph.json)
+  -q, --quiet       no progress and no summary; warnings and errors are still printed
+  -h, --help        show this help
+
+The graph is written atomically: a failed run leaves an existing graph as it was. The same inputs always give
+byte-identical JSON. Exit status: 0 on success (warnings included), 1 for unusable input or output, 2 for a
+wrong command line.
+`;
+
+export const START_HELP = `Usage: infragraph start [--data <folder>]
+
+Ingests <folder>/*.rst into <folder>/graph.json when the graph is missing, unreadable or older than any of the
+notes, then prints its summary. Serving the graph over HTTP comes in a later version.
+
+Options:
+  --data <folder>  the notes to use (default: the data/ folder bundled with infragraph)
+  -h, --help       show this help
+`;
