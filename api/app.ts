@@ -1,0 +1,70 @@
+/**
+ * createApp(store) builds the Express app; it owns no port (api/server.ts does), so tests drive it in process.
+ * Order matters: headers and the URL guard first, then the read-only guard, the routes, and the two error
+ * handlers last.
+ */
+import compression from 'compression';
+import express from 'express';
+import type { Express } from 'express';
+import helmet from 'helmet';
+import { pino } from 'pino';
+import type { Logger } from 'pino';
+import type { GraphStore } from '../graph/store.js';
+import { cors } from './middleware/cors.js';
+import { errorHandler, notFound } from './middleware/errors.js';
+import { readOnly } from './middleware/methods.js';
+import { requestLog } from './middleware/request-log.js';
+import { urlGuard } from './middleware/url-guard.js';
+import { compareRoutes } from './routes/compare.js';
+import { entityRoutes } from './routes/entities.js';
+import { graphRoutes } from './routes/graph.js';
+import { healthRoutes } from './routes/health.js';
+import { metaRoutes } from './routes/meta.js';
+import { pathRoutes } from './routes/path.js';
+import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/source.js';
+
+export interface AppOptions {
+  /** The folder the graph's documents[].file names are relative to; /api/source serves nothing without it. */
+  sourceRoot?: string;
+  /** Origins allowed to read the API from a browser; CORS is off when empty (the default). */
+  corsOrigins?: readonly string[];
+  /** Defaults to a pino logger at LOG_LEVEL, or 'warn': request lines (info) are quiet unless asked for. */
+  logger?: Logger;
+}
+
+export function defaultLogger(): Logger {
+  return pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+}
+
+export function createApp(store: GraphStore, options: AppOptions = {}): Express {
+  const logger = options.logger ?? defaultLogger();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', false); // api/query-string.ts reads the query strictly instead
+  app.set('etag', false);
+  app.use(requestLog(logger));
+  app.use(
+    helmet({
+      // JSON only: nothing may load, frame or run from these responses.
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    }),
+  );
+  if (options.corsOrigins && options.corsOrigins.length > 0) app.use(cors(options.corsOrigins));
+  app.use(readOnly);
+  app.use(urlGuard);
+  app.use(compression());
+  const api = express.Router();
+  api.use(healthRoutes(store));
+  api.use(searchRoutes(store));
+  api.use(entityRoutes(store));
+  api.use(pathRoutes(store));
+  api.use(compareRoutes(store));
+  api.use(graphRoutes(store));
+  api.use(sourceRoutes(store, options.sourceRoot));
+  api.use(metaRoutes());
+  app.use('/api', api);
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}

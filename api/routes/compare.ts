@@ -1,0 +1,25 @@
+/** GET /api/compare?ids=a,b[,c,d] */
+import { Router } from 'express';
+import type { GraphStore } from '../../graph/store.js';
+import { badParameter } from '../errors.js';
+import { checkedText, requiredText, routeParams } from '../params.js';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+export function compareRoutes(store: GraphStore): Router {
+  const router = Router();
+  router.get('/compare', async (request, response) => {
+    const params = routeParams(request, ['ids']);
+    const ids = requiredText(params, 'ids')
+      .split(',')
+      .map((id) => checkedText('ids', id.trim()));
+    if (ids.some((id) => id === '')) throw badParameter('ids', 'empty id in the list');
+    if (ids.length < MIN_COMPARED || ids.length > MAX_COMPARED) {
+      throw badParameter('ids', `give ${MIN_COMPARED} to ${MAX_COMPARED} ids, not ${ids.length}`);
+    }
+    if (new Set(ids).size !== ids.length) throw badParameter('ids', 'the same id is given twice');
+    response.json(await store.compare(ids));
+  });
+  return router;
+}

@@ -1,0 +1,42 @@
+/**
+ * GET /api/health: 200 with the graph's size while the store answers, 503 while it does not. Nothing is
+ * remembered between calls, so the route recovers by itself as soon as the store is back.
+ */
+import { Router } from 'express';
+import type { GraphStore } from '../../graph/store.js';
+import { routeParams } from '../params.js';
+
+/** A store slower than this to answer counts as down. */
+const HEALTH_TIMEOUT_MS = 2000;
+
+export function healthRoutes(store: GraphStore): Router {
+  const router = Router();
+  router.get('/health', async (request, response) => {
+    routeParams(request, []);
+    response.set('Cache-Control', 'no-store');
+    try {
+      if (!(await withTimeout(store.health(), HEALTH_TIMEOUT_MS))) throw new Error('store reports it is down');
+      const stats = await withTimeout(store.stats(), HEALTH_TIMEOUT_MS);
+      response.json({ status: 'ok', store: store.name, nodes: stats.nodes, edges: stats.edges });
+    } catch {
+      response.status(503).json({
+        status: 'unavailable',
+        store: store.name,
+        error: { code: 'store_unavailable', message: `the ${store.name} store does not answer` },
+      });
+    }
+  });
+  return router;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
