@@ -30,6 +30,7 @@ flock 9
 if [[ ! -s "$classpath_file" || pom.xml -nt "$classpath_file" ]] || ! jars_present; then
   echo "prepare.sh: resolving Neo4j harness dependencies (first run downloads ~200 MB into ~/.m2)" >&2
   mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=runtime >&2  # Maven prints its errors on stdout
+  touch "$classpath_file" # the plugin leaves an unchanged file untouched, which would look stale forever
 fi
 
 if [[ ! -f "$class_file" || "$source_file" -nt "$class_file" || "$classpath_file" -nt "$class_file" ]]; then

@@ -103,11 +103,9 @@ describe('startNeo4j when the JVM cannot serve', () => {
     await writeFile(script, `#!/bin/sh\necho $$ > ${pidFile}\necho starting >&2\nexec sleep 60\n`);
     await chmod(script, 0o755);
     try {
-      const started = performance.now();
       await expect(startNeo4j({ javaCommand: script, startTimeoutMs: 1_000, stopGraceMs: 500 })).rejects.toThrow(
         /no BOLT line within 1000 ms\nstderr \(last 40 lines\):\nstarting/,
       );
-      expect(performance.now() - started).toBeLessThan(10_000);
       const pid = Number(await readFile(pidFile, 'utf8'));
       expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
     } finally {
