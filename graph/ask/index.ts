@@ -1,0 +1,48 @@
+/**
+ * `ask(store, question)`: natural questions answered from the graph with deterministic templates (templates.ts).
+ * parse → resolve the entity phrases (and category) → run the query (answer.ts). Throws AskError for a question it
+ * cannot read or that names something unknown; every other error is the store's.
+ */
+import type { GraphStore } from '../store.js';
+import { compareAnswers, describeAnswers, pathAnswers, relationAnswers } from './answer.js';
+import { resolveCategory } from './category.js';
+import { parseQuestion } from './parse.js';
+import { resolveEntity } from './resolve-entity.js';
+import type { AskResult, Interpretation, ResolvedEntity } from './result.js';
+
+export { AskError } from './errors.js';
+export type { AskErrorCode } from './errors.js';
+export type { Answer, AskDirection, AskResult, Description, Interpretation, ResolvedEntity } from './result.js';
+export { QUESTION_TEMPLATES } from './templates.js';
+export type { QuestionTemplate } from './templates.js';
+
+export async function ask(store: GraphStore, question: string): Promise<AskResult> {
+  const parsed = parseQuestion(question);
+  const { template } = parsed;
+  const entities: ResolvedEntity[] = [];
+  for (const phrase of parsed.phrases) entities.push(await resolveEntity(store, phrase));
+  const filter = parsed.category === undefined ? null : await resolveCategory(store, parsed.category);
+  const interpretation: Interpretation = {
+    template: template.id,
+    relation: template.relation ?? null,
+    direction: template.direction ?? null,
+    entities,
+  };
+  if (filter?.category !== undefined) interpretation.category = filter.category;
+  if (filter?.kind !== undefined) interpretation.kind = filter.kind;
+  const [first, second] = entities as [ResolvedEntity, ResolvedEntity];
+  switch (template.kind) {
+    case 'relation': {
+      const answers = await relationAnswers(store, first, template.relation!, template.direction!, filter);
+      return { question, interpretation, answers };
+    }
+    case 'describe': {
+      const { direction, ...rest } = await describeAnswers(store, first);
+      return { question, interpretation: { ...interpretation, direction: direction ?? null }, ...rest };
+    }
+    case 'path':
+      return { question, interpretation, ...(await pathAnswers(store, first, second)) };
+    case 'compare':
+      return { question, interpretation, ...(await compareAnswers(store, first, second)) };
+  }
+}

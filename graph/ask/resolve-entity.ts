@@ -1,0 +1,77 @@
+/**
+ * Entity phrase → entity, through `GraphStore.search` and `entity` only (so it works on every store). In order:
+ * 1. an exact label or alias (search scores ≥ 2), trying the phrase as written, without its article, then singular;
+ * 2. acronyms: "the Container Networking Interface" → an entity whose all-capitals label or alias is its initials;
+ * 3. typos: a fuzzy search hit whose label or an alias is within a small edit distance of the phrase.
+ * Anything else is an AskError('unknown-entity') with the closest labels as suggestions: never a guess.
+ */
+import { EXACT_ALIAS_SCORE } from '../search-rank.js';
+import type { GraphStore, SearchHit } from '../store.js';
+import { AskError } from './errors.js';
+import type { ResolvedEntity } from './result.js';
+import { compactKey, editDistance, initialsOf, isAcronym, singularPhrase, withoutArticle } from './words.js';
+
+const CANDIDATES = 10;
+const SUGGESTIONS = 5;
+
+export async function resolveEntity(store: GraphStore, phrase: string): Promise<ResolvedEntity> {
+  const variants = phraseVariants(phrase);
+  const found = (hit: SearchHit): ResolvedEntity => ({ phrase, id: hit.id, label: hit.label });
+  const hitsByVariant = new Map<string, SearchHit[]>();
+  for (const variant of variants) {
+    const hits = await store.search(variant, { limit: CANDIDATES });
+    hitsByVariant.set(variant, hits);
+    const exact = hits.find((hit) => hit.score >= EXACT_ALIAS_SCORE);
+    if (exact) return found(exact);
+  }
+  for (const variant of variants) {
+    const hit = await acronymHit(store, variant);
+    if (hit) return found(hit);
+  }
+  for (const variant of variants) {
+    const hit = await typoHit(store, variant, hitsByVariant.get(variant) ?? []);
+    if (hit) return found(hit);
+  }
+  const suggestions = [...new Set([...hitsByVariant.values()].flat().map((hit) => hit.label))].slice(0, SUGGESTIONS);
+  throw new AskError('unknown-entity', `the graph has no entity named "${phrase}"`, suggestions);
+}
+
+/** As written, without a leading article, and with its last word singular; duplicates dropped. */
+export function phraseVariants(phrase: string): string[] {
+  const bare = withoutArticle(phrase.trim());
+  return [...new Set([phrase.trim(), bare, singularPhrase(bare)])].filter((variant) => variant !== '');
+}
+
+/** An entity named by the phrase's initials, where that name is written in capitals (so "Open Stack" ≠ OS). */
+async function acronymHit(store: GraphStore, phrase: string): Promise<SearchHit | undefined> {
+  for (const initials of initialsOf(phrase)) {
+    const hits = await store.search(initials, { limit: CANDIDATES });
+    for (const hit of hits.filter((h) => h.score >= EXACT_ALIAS_SCORE)) {
+      if (isAcronym(hit.label) && compactKey(hit.label) === compactKey(initials)) return hit;
+      const entity = await store.entity(hit.id);
+      const aliases = entity?.aliases ?? [];
+      if (aliases.some((alias) => isAcronym(alias) && compactKey(alias) === compactKey(initials))) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** How many edits a name of this length may be off by: none for short names, where a typo is another name. */
+export function typoAllowance(length: number): number {
+  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
+}
+
+/** The fuzzy hit closest to the phrase by label or alias, within the allowance; the search order breaks ties. */
+async function typoHit(store: GraphStore, phrase: string, hits: readonly SearchHit[]): Promise<SearchHit | undefined> {
+  const key = compactKey(phrase);
+  const allowance = typoAllowance(key.length);
+  if (allowance === 0) return undefined;
+  let best: { hit: SearchHit; distance: number } | undefined;
+  for (const hit of hits) {
+    const entity = await store.entity(hit.id);
+    const names = [hit.label, ...(entity?.aliases ?? [])];
+    const distance = Math.min(...names.map((name) => editDistance(key, compactKey(name))));
+    if (distance <= allowance && (!best || distance < best.distance)) best = { hit, distance };
+  }
+  return best?.hit;
+}

@@ -1,0 +1,251 @@
+/**
+ * The documented question templates: the whole of what `ask` understands. Deterministic on purpose (no model):
+ * a user can read this table, and the answer's `interpretation` names the template that matched.
+ *
+ * Form syntax, one token per space-separated word, matched case-insensitively against the whole question (with
+ * trailing punctuation dropped and "what's" read as "what is"):
+ * - `what` matches "what" or "which";
+ * - `X`, `Y`: entity phrases, resolved against the graph (label, alias, acronym, typo);
+ * - `C`: an optional category phrase ("which container runtimes does Kubernetes support"); generic words such as
+ *   "projects" or "tools" filter nothing, a kind word such as "languages" filters by kind;
+ * - `a|b`: either word; a trailing `?` makes the token optional (never the last one).
+ * Templates are tried in order; the first whose form matches (with a category free of verbs) wins, so the
+ * catch-all "what is X" comes last.
+ */
+import type { RelationType } from '../types.js';
+import type { AskDirection } from './result.js';
+
+export type TemplateKind = 'relation' | 'compare' | 'path' | 'describe';
+
+export interface QuestionTemplate {
+  id: string;
+  kind: TemplateKind;
+  /** For 'relation' templates: the edge type followed. */
+  relation?: RelationType;
+  /** For 'relation' templates: `in` answers with the sources of edges into X, `out` with the targets of X's. */
+  direction?: AskDirection;
+  forms: string[];
+  /** A question it answers, for documentation and suggestions. */
+  example: string;
+}
+
+const BE = 'is|are|was|were';
+const DO = 'does|do|did';
+
+export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
+  {
+    id: 'implementers',
+    kind: 'relation',
+    relation: 'IMPLEMENTS',
+    direction: 'in',
+    forms: ['what C implement|implements|implemented X', `what ${BE} X implemented by`, 'who implements X'],
+    example: 'what implements CNI',
+  },
+  {
+    id: 'implemented',
+    kind: 'relation',
+    relation: 'IMPLEMENTS',
+    direction: 'out',
+    forms: [`what C ${DO} X implement`, `what C ${BE} implemented by X`],
+    example: 'what does Calico implement',
+  },
+  {
+    id: 'users',
+    kind: 'relation',
+    relation: 'USES',
+    direction: 'in',
+    forms: ['what C use|uses|used X', `what C ${BE} using X`, `what|who ${BE} X used by`, 'who uses X'],
+    example: 'what uses etcd',
+  },
+  {
+    id: 'used',
+    kind: 'relation',
+    relation: 'USES',
+    direction: 'out',
+    forms: [`what C ${DO} X use`, `what C ${BE} used by X`],
+    example: 'what does Kubernetes use',
+  },
+  {
+    id: 'built-on-it',
+    kind: 'relation',
+    relation: 'BUILT_ON',
+    direction: 'in',
+    forms: [`what C ${BE} built|based on top? of? X`, 'what C build|builds on X'],
+    example: 'what is built on Kubernetes',
+  },
+  {
+    id: 'built-on',
+    kind: 'relation',
+    relation: 'BUILT_ON',
+    direction: 'out',
+    forms: [`what C ${BE} X built|based on`, `what C ${DO} X build on`],
+    example: 'what is KubeCF based on',
+  },
+  {
+    id: 'developed',
+    kind: 'relation',
+    relation: 'DEVELOPED_BY',
+    direction: 'in',
+    forms: [
+      `what C ${DO} X develop|create|make|maintain|build`,
+      `what C ${BE} developed|created|made|maintained|built by X`,
+      'what C has|have X developed|created|made|built',
+    ],
+    example: 'what did VMware develop',
+  },
+  {
+    id: 'developer',
+    kind: 'relation',
+    relation: 'DEVELOPED_BY',
+    direction: 'out',
+    forms: [
+      'who develop|develops|developed|create|creates|created|maintain|maintains|maintained|made|makes X',
+      'what C develop|develops|developed|created|maintains|maintained|made X',
+      `who|what C ${BE} X developed|created|maintained|made by`,
+    ],
+    example: 'who develops Kubernetes',
+  },
+  {
+    id: 'alternatives',
+    kind: 'relation',
+    relation: 'ALTERNATIVE_TO',
+    direction: 'both',
+    forms: [
+      `what C ${BE} a|an|the|some? alternative|alternatives to X`,
+      'what C can replace X',
+      `what C ${BE} similar to X`,
+      'alternative|alternatives to X',
+    ],
+    example: 'what is an alternative to Docker Swarm',
+  },
+  {
+    id: 'supported',
+    kind: 'relation',
+    relation: 'SUPPORTS',
+    direction: 'out',
+    forms: [`what C ${DO} X support`, `what C ${BE} supported by X`],
+    example: 'which container runtimes does Kubernetes support',
+  },
+  {
+    id: 'supporters',
+    kind: 'relation',
+    relation: 'SUPPORTS',
+    direction: 'in',
+    forms: ['what C support|supports X', `what C ${BE} X supported by`],
+    example: 'what supports OpenStack',
+  },
+  {
+    id: 'written-in-it',
+    kind: 'relation',
+    relation: 'WRITTEN_IN',
+    direction: 'in',
+    forms: [`what C ${BE} written|implemented|programmed in X`],
+    example: 'what is written in Go',
+  },
+  {
+    id: 'language',
+    kind: 'relation',
+    relation: 'WRITTEN_IN',
+    direction: 'out',
+    forms: [`what C ${BE} X written|programmed in`, `in what C ${BE} X written`],
+    example: 'what is Kubernetes written in',
+  },
+  {
+    id: 'managers',
+    kind: 'relation',
+    relation: 'MANAGES',
+    direction: 'in',
+    forms: [
+      'what C manage|manages|orchestrate|orchestrates|provision|provisions X',
+      `what|who C ${BE} X managed|orchestrated|provisioned by`,
+      'who manages X',
+    ],
+    example: 'what manages Kubernetes',
+  },
+  {
+    id: 'managed',
+    kind: 'relation',
+    relation: 'MANAGES',
+    direction: 'out',
+    forms: [`what C ${DO} X manage|orchestrate|provision`, `what C ${BE} managed|orchestrated|provisioned by X`],
+    example: 'what does BOSH manage',
+  },
+  {
+    id: 'parts',
+    kind: 'relation',
+    relation: 'PART_OF',
+    direction: 'in',
+    forms: [
+      `what C ${BE} the? part|parts|component|components of X`,
+      `what C ${DO} X consist of`,
+      `what C ${DO} X contain|include`,
+    ],
+    example: 'what is part of Istio',
+  },
+  {
+    id: 'part-of',
+    kind: 'relation',
+    relation: 'PART_OF',
+    direction: 'out',
+    forms: [`what C ${BE} X a|an|the? part|component of`, `what C ${DO} X belong to`],
+    example: 'what is Pilot part of',
+  },
+  {
+    id: 'integrations',
+    kind: 'relation',
+    relation: 'INTEGRATES_WITH',
+    direction: 'both',
+    forms: [
+      'what C integrate|integrates|work|works with X',
+      `what C ${DO} X integrate|work with`,
+      `what C ${BE} integrated with X`,
+    ],
+    example: 'what integrates with Kubernetes',
+  },
+  {
+    id: 'distributions',
+    kind: 'relation',
+    relation: 'DISTRIBUTION_OF',
+    direction: 'in',
+    forms: [`what C ${BE} a|an|the? distribution|distributions of X`],
+    example: 'what are the distributions of Kubernetes',
+  },
+  {
+    id: 'distribution-of',
+    kind: 'relation',
+    relation: 'DISTRIBUTION_OF',
+    direction: 'out',
+    forms: [`what C ${BE} X a|an|the? distribution of`],
+    example: 'what is OKD a distribution of',
+  },
+  {
+    id: 'compare',
+    kind: 'compare',
+    forms: [
+      'compare X and|with|to|vs|versus Y',
+      `what ${BE} the? difference|differences between X and Y`,
+      'how does|do X compare to|with Y',
+      'X vs|versus Y',
+    ],
+    example: 'compare Docker Swarm and Kubernetes',
+  },
+  {
+    id: 'path',
+    kind: 'path',
+    forms: [
+      `how ${BE} X related|connected|linked to Y`,
+      'how are X and Y related|connected|linked',
+      'how does|do X relate to Y',
+      'what connects X and|to|with Y',
+      `what ${BE} the? relation|relationship|connection|link between X and Y`,
+    ],
+    example: 'how is KubeCF related to Kubernetes',
+  },
+  {
+    id: 'describe',
+    kind: 'describe',
+    relation: 'IS_A',
+    forms: [`what|who ${BE} X`, 'tell me about X', 'describe X'],
+    example: 'what is Kubernetes',
+  },
+];
