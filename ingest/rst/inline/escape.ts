@@ -1,5 +1,7 @@
 /* eslint-disable no-control-regex -- "\x00" marks backslash escapes, as in docutils. */
-import { ESC } from './chars.js';
+import { ESC, PY_WHITESPACE } from './chars.js';
+
+const WHITESPACE_RUN = new RegExp(`[${PY_WHITESPACE}]+`, 'g');
 
 /**
  * Backslash escapes, handled as docutils does: every backslash becomes "\x00" in front of the character it escapes,
@@ -25,6 +27,11 @@ export function restoreBackslashes(text: string): string {
   return text.replace(/\x00/g, '\\');
 }
 
+/** Removes all whitespace (Python's notion of it, as docutils' `''.join(text.split())`). */
+export function removeWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, '');
+}
+
 /** Splits on escaped whitespace ("\x00 " or "\x00\n"). */
 export function splitEscapedWhitespace(text: string): string[] {
   return text.split(/\x00[ \n]/);
@@ -36,5 +43,5 @@ export function normalizeName(name: string): string {
 }
 
 export function whitespaceNormalizeName(name: string): string {
-  return name.split(/\s+/u).filter(Boolean).join(' ');
+  return name.split(WHITESPACE_RUN).filter(Boolean).join(' ');
 }

@@ -1,4 +1,4 @@
-import { isNameChar } from './chars.js';
+import { nameCharLength } from './chars.js';
 
 const NAME_JOINERS = '-._+:';
 
@@ -18,12 +18,18 @@ export class NameScanner {
 
   /** End offset of the longest name starting at `at`, or -1 when no name starts there. */
   endFrom(at: number): number {
-    if (at >= this.limit || !isNameChar(this.text[at])) return -1;
+    if (at >= this.limit || nameCharLength(this.text, at) === 0) return -1;
     if (at >= this.start && at < this.end) return this.end;
-    let i = at + 1;
+    let i = at;
     for (;;) {
-      while (i < this.limit && isNameChar(this.text[i])) i++;
-      if (i + 1 < this.limit && NAME_JOINERS.includes(this.text[i]) && isNameChar(this.text[i + 1])) i += 2;
+      for (
+        let length = nameCharLength(this.text, i);
+        length > 0 && i < this.limit;
+        length = nameCharLength(this.text, i)
+      ) {
+        i += length;
+      }
+      if (i + 1 < this.limit && NAME_JOINERS.includes(this.text[i]) && nameCharLength(this.text, i + 1) > 0) i += 1;
       else break;
     }
     this.start = at;

@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- "\x00" marks backslash escapes, as in docutils. */
 import type { ReferenceNode } from '../ast.js';
 import { ESC, isWhitespace } from './chars.js';
-import { normalizeName, restoreBackslashes, splitEscapedWhitespace, unescape } from './escape.js';
+import { normalizeName, removeWhitespace, restoreBackslashes, splitEscapedWhitespace, unescape } from './escape.js';
 import { UriScanner } from './uri.js';
 
 // docutils' email pattern anchored at both ends: an embedded "<user@host>" becomes a mailto: link.
@@ -34,11 +34,7 @@ function embeddedLink(phrase: string): EmbeddedLink | null {
 
 /** Whitespace inside an embedded URI is line wrapping: dropped, except escaped spaces, which stay as spaces. */
 function embeddedUri(alias: string): string {
-  let uri = unescape(
-    splitEscapedWhitespace(alias)
-      .map((part) => part.replace(/\s+/gu, ''))
-      .join(' '),
-  );
+  let uri = unescape(splitEscapedWhitespace(alias).map(removeWhitespace).join(' '));
   if (EMAIL_ADDRESS.test(uri)) uri = `mailto:${uri}`;
   return uri.endsWith('\\_') ? `${uri.slice(0, -2)}_` : uri;
 }

@@ -1,4 +1,4 @@
-import { endsBeforeBoundary, isNameChar, isWhitespace, startsAfterBoundary } from './chars.js';
+import { endsBeforeBoundary, isWhitespace, nameCharLength, startsAfterBoundary } from './chars.js';
 import { NameScanner } from './names.js';
 
 /** A start-string, or a whole construct (simple reference, footnote reference), found by `findStart`. */
@@ -32,7 +32,7 @@ export class StartFinder {
     const { text } = this;
     for (let at = base; at < text.length; at++) {
       const ch = text[at];
-      if (!CANDIDATE_FIRST.includes(ch) && !isNameChar(ch)) continue;
+      if (!CANDIDATE_FIRST.includes(ch) && nameCharLength(text, at) === 0) continue;
       if (!startsAfterBoundary(text, at, base)) continue;
       const match = this.matchAt(at);
       if (match) return match;

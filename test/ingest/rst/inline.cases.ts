@@ -108,6 +108,13 @@ export const INLINE_CASES: InlineCase[] = [
   ['literal ends at the first "``" with a boundary', '``a ``b`` c``', [lit('a ``b'), text(' c``')]],
   ['backquote inside interpreted text', '`a`b`', [interp('a`b')]],
 
+  // Unicode: docutils' classes are Python's, counted in code points
+  ['no-break space is whitespace', 'a\u00a0*b*', [text('a\u00a0'), em('b')]],
+  ['byte-order mark is not whitespace', '|\ufeff|', [sub('\ufeff')]],
+  ['astral delimiter is a boundary', '\u{10100}*a*', [text('\u{10100}'), em('a')]],
+  ['astral letters make reference names', '\u{1d400}b_', [ref('\u{1d400}b')]],
+  ['CJK punctuation is a boundary', '、*強調*。', [text('、'), em('強調'), text('。')]],
+
   // Escapes
   ['escaped asterisks are text', '\\*not\\*', [text('*not*')]],
   ['escaped backslash before markup', '\\\\ *a*', [text('\\ '), em('a')]],
