@@ -35,8 +35,8 @@ wrong command line.
 
 export const START_HELP = `Usage: infragraph start [--data <folder>]
 
-Ingests <folder>/*.rst into <folder>/graph.json when the graph is missing, unreadable or older than any of the
-notes, then prints its summary. Serving the graph over HTTP comes in a later version.
+Ingests <folder>/*.rst into <folder>/graph.json when the graph is missing, unreadable, or older than any of the
+notes or than infragraph's ingest code, then prints its summary. Serving the graph over HTTP comes in a later version.
 
 Options:
   --data <folder>  the notes to use (default: the data/ folder bundled with infragraph)

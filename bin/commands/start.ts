@@ -3,8 +3,9 @@
  * serves it over HTTP from here.)
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isGraphOutdated } from '../../graph/freshness.js';
+import { filesUnder, isGraphOutdated } from '../../graph/freshness.js';
 import { GraphFileError, readGraphFile } from '../../graph/io.js';
 import { summarizeGraph } from '../../graph/summary.js';
 import { listInputs, rstFilesIn } from '../../ingest/read.js';
@@ -28,12 +29,10 @@ export async function startCommand(args: string[], terminal: Terminal): Promise<
   const sources = await rstFilesIn(dataFolder, terminal);
   const { files } = await listInputs(sources, terminal);
   const outAbsolute = path.resolve(terminal.cwd, out);
-  if (
-    await isGraphOutdated(
-      outAbsolute,
-      files.map((file) => file.absolute),
-    )
-  ) {
+  // The ingest code counts as a source: after an upgrade that extracts better, the graph is rebuilt.
+  const ingestCode = await filesUnder(fileURLToPath(new URL('../../ingest/', import.meta.url)));
+  const sourceFiles = [...files.map((file) => file.absolute), ...ingestCode];
+  if (await isGraphOutdated(outAbsolute, sourceFiles)) {
     await ingestToFile(sources, out, terminal, { quiet: false });
     return 0;
   }

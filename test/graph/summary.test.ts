@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isGraphOutdated } from '../../graph/freshness.js';
+import { filesUnder, isGraphOutdated } from '../../graph/freshness.js';
 import { summarizeGraph } from '../../graph/summary.js';
 import { smallGraph } from './fixtures.js';
 
@@ -40,5 +40,17 @@ describe('isGraphOutdated', () => {
     const sources = sourceTimes.map((time, i) => at(`s${i}.rst`, time));
     expect(await isGraphOutdated(graph, sources)).toBe(expected);
     rmSync(path.join(dir, 'graph.json'), { force: true });
+  });
+});
+
+describe('filesUnder', () => {
+  it('lists every file in nested folders, and no folders', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'infragraph-files-'));
+    mkdirSync(path.join(dir, 'a/b'), { recursive: true });
+    writeFileSync(path.join(dir, 'top.js'), '');
+    writeFileSync(path.join(dir, 'a/b/deep.js'), '');
+    const files = (await filesUnder(dir)).map((file) => path.relative(dir, file)).sort();
+    rmSync(dir, { recursive: true, force: true });
+    expect(files).toEqual(['a/b/deep.js', 'top.js']);
   });
 });
