@@ -40,6 +40,10 @@ export function readLabels(folder: string): DocumentLabels[] {
     const file = join(folder, name);
     const labels = JSON.parse(readFileSync(file, 'utf8')) as LabelFile;
     checkLabels(labels, file);
+    for (const entity of labels.entities) {
+      entity.aliases ??= [];
+      entity.categories ??= [];
+    }
     const merged = byDocument.get(labels.document) ?? { document: labels.document, entities: [], relations: [] };
     merged.entities.push(...labels.entities);
     merged.relations.push(...labels.relations);

@@ -1,0 +1,239 @@
+/**
+ * From names and relations as written to nodes and edges: names that are one thing merge (case, spacing,
+ * hyphens, declared acronyms and aliases, "Project X"/"X"), each entity gets a readable label, a kind, its sources,
+ * URLs, categories and description; relations become edges between entities with all their evidence.
+ */
+import { SYMMETRIC_RELATIONS, type EntityKind, type GraphEdge, type GraphNode } from '../../graph/types.js';
+import type { NameDeclaration } from './gazetteer.js';
+import type { DocumentExtraction } from './index.js';
+import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
+import { ORGANISATION_SUFFIXES } from './lexicon/organisations.js';
+import { nameKey, slug } from './names.js';
+
+const PREFIXES = ['project', 'apache', 'the'];
+const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
+const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
+  title: 0,
+  link: 1,
+  acronym: 2,
+  alias: 3,
+  code: 4,
+  'proper-noun': 5,
+};
+
+export function assembleGraph(extractions: readonly DocumentExtraction[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const groups = new KeyGroups();
+  const declared = extractions.flatMap((x) => x.declarations);
+  for (const declaration of declared) {
+    groups.add(declaration.name);
+    for (const alias of declaration.aliases) groups.union(declaration.name, alias);
+  }
+  for (const key of groups.keys()) {
+    for (const prefix of PREFIXES)
+      if (key.startsWith(prefix) && groups.hasKey(key.slice(prefix.length)))
+        groups.unionKeys(key, key.slice(prefix.length));
+  }
+  const relations = extractions.flatMap((x) => x.relations);
+  const mentions = extractions.flatMap((x) => x.mentions);
+
+  const entities = new Map<string, Entity>(); // group root → entity
+  const entityOf = (name: string, isCategory: boolean): Entity => {
+    const root = isCategory ? `category:${nameKey(name)}` : groups.root(name);
+    let entity = entities.get(root);
+    if (!entity) {
+      entity = {
+        forms: new Map(),
+        declaredAs: new Map(),
+        sources: new Map(),
+        urls: new Set(),
+        categories: new Set(),
+        isCategory,
+        mentions: 0,
+        inEdges: 0,
+        kindVotes: new Map(),
+      };
+      entities.set(root, entity);
+    }
+    entity.forms.set(name, (entity.forms.get(name) ?? 0) + 1);
+    return entity;
+  };
+  for (const declaration of declared) {
+    const entity = entityOf(declaration.name, false);
+    const rank = Math.min(entity.declaredAs.get(declaration.name) ?? 9, SIGNAL_RANK[declaration.signal]);
+    entity.declaredAs.set(declaration.name, rank);
+    for (const alias of declaration.aliases)
+      entityOf(alias, false).declaredAs.set(alias, Math.min(entity.declaredAs.get(alias) ?? 9, 3));
+    if (declaration.url) entity.urls.add(declaration.url);
+    entity.sources.set(`${declaration.file}:${declaration.line}`, { file: declaration.file, line: declaration.line });
+  }
+  for (const mention of mentions) {
+    const entity = entityOf(mention.name, false);
+    entity.mentions++;
+    entity.sources.set(`${mention.file}:${mention.line}`, { file: mention.file, line: mention.line });
+  }
+
+  const endpoints = relations.flatMap((relation) => {
+    const source = entityOf(relation.source, false);
+    const target = entityOf(relation.target, relation.targetIsCategory);
+    if (relation.type === 'WRITTEN_IN' && !isLanguage(target)) return [];
+    if (relation.type === 'DEVELOPED_BY') vote(target, 'organisation');
+    if (relation.type === 'IMPLEMENTS') vote(target, 'standard');
+    if (relation.targetIsCategory) source.categories.add(relation.target);
+    source.inEdges++;
+    target.inEdges++;
+    return [{ relation, source, target }];
+  });
+  // Labels are settled once every form of every entity is known.
+  const edges = new Map<string, GraphEdge & { misses: number }>();
+  for (const { relation, source, target } of endpoints) {
+    let [s, t] = [slug(labelOf(source)), slug(labelOf(target))];
+    if (s === t) continue;
+    if (SYMMETRIC_RELATIONS.has(relation.type) && t < s) [s, t] = [t, s];
+    const id = `${s}--${relation.type.toLowerCase()}--${t}`;
+    const edge = edges.get(id) ?? {
+      id,
+      source: s,
+      target: t,
+      type: relation.type,
+      confidence: 0,
+      evidence: [],
+      misses: 1,
+    };
+    edge.misses *= 1 - relation.confidence;
+    edge.confidence = Math.round((1 - edge.misses) * 1000) / 1000;
+    if (!edge.evidence.some((e) => e.file === relation.evidence.file && e.line === relation.evidence.line)) {
+      edge.evidence.push(relation.evidence);
+    }
+    edges.set(id, edge);
+  }
+
+  const nodes = new Map<string, GraphNode>();
+  for (const entity of entities.values()) {
+    const onlyWeak =
+      [...entity.declaredAs.values()].every((rank) => rank >= SIGNAL_RANK['proper-noun']) && !entity.isCategory;
+    if (entity.declaredAs.size === 0 && !entity.isCategory) continue;
+    if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2) continue;
+    const label = labelOf(entity);
+    const id = slug(label);
+    const aliases = [...entity.forms.keys()].filter(
+      (form) =>
+        (form !== label && nameKey(form) !== nameKey(label)) || (form !== label && entity.declaredAs.get(form) === 3),
+    );
+    const node: GraphNode = {
+      id,
+      label,
+      kind: kindOf(entity, label),
+      aliases: [...new Set(aliases)].sort(),
+      categories: [...entity.categories].sort(),
+      description: '',
+      urls: [...entity.urls].sort(),
+      sources: [...entity.sources.values()].sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line),
+    };
+    const existing = nodes.get(id);
+    if (existing) mergeInto(existing, node);
+    else nodes.set(id, node);
+  }
+  const finalEdges = [...edges.values()]
+    .filter((edge) => nodes.has(edge.source) && nodes.has(edge.target))
+    .map(({ misses: _misses, ...edge }) => ({
+      ...edge,
+      evidence: edge.evidence.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line),
+    }));
+  return { nodes: [...nodes.values()], edges: finalEdges };
+}
+
+interface Entity {
+  forms: Map<string, number>;
+  /** Declared forms with the rank of their strongest signal. */
+  declaredAs: Map<string, number>;
+  sources: Map<string, { file: string; line: number }>;
+  urls: Set<string>;
+  categories: Set<string>;
+  isCategory: boolean;
+  mentions: number;
+  inEdges: number;
+  kindVotes: Map<EntityKind, number>;
+}
+
+function vote(entity: Entity, kind: EntityKind): void {
+  entity.kindVotes.set(kind, (entity.kindVotes.get(kind) ?? 0) + 1);
+}
+
+/** The most complete proper form: declared by the strongest signal, then the longest, then the most frequent. */
+function labelOf(entity: Entity): string {
+  const forms = [...entity.forms.keys()];
+  const rank = (form: string) => entity.declaredAs.get(form) ?? 9;
+  return forms.sort(
+    (a, b) =>
+      Number(rank(a) === 3) - Number(rank(b) === 3) ||
+      Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
+      b.length - a.length ||
+      (entity.forms.get(b) ?? 0) - (entity.forms.get(a) ?? 0) ||
+      rank(a) - rank(b) ||
+      a.localeCompare(b),
+  )[0];
+}
+
+function isAllLower(form: string): boolean {
+  return form === form.toLowerCase() && /\p{L}/u.test(form);
+}
+
+function isLanguage(entity: Entity): boolean {
+  return [...entity.forms.keys()].some((form) => PROGRAMMING_LANGUAGES.has(form.toLowerCase()));
+}
+
+function kindOf(entity: Entity, label: string): EntityKind {
+  if (entity.isCategory) return 'category';
+  const lower = label.toLowerCase();
+  if (PROGRAMMING_LANGUAGES.has(lower) && !AMBIGUOUS_LANGUAGES.has(lower)) return 'language';
+  const lastWord = lower.split(/\s+/).pop() ?? '';
+  if (ORGANISATION_SUFFIXES.has(lastWord) && lower.includes(' ')) return 'organisation';
+  if (STANDARD_WORDS.test(label)) return 'standard';
+  const votes = [...entity.kindVotes.entries()].sort((a, b) => b[1] - a[1]);
+  if (votes.length > 0 && votes[0][1] >= 1 && entity.inEdges <= votes[0][1] * 3) return votes[0][0];
+  if (AMBIGUOUS_LANGUAGES.has(lower) && entity.kindVotes.size === 0) return 'language';
+  return 'technology';
+}
+
+function mergeInto(node: GraphNode, other: GraphNode): void {
+  node.aliases = [...new Set([...node.aliases, ...other.aliases])].sort();
+  node.categories = [...new Set([...node.categories, ...other.categories])].sort();
+  node.urls = [...new Set([...node.urls, ...other.urls])].sort();
+  const seen = new Set(node.sources.map((s) => `${s.file}:${s.line}`));
+  node.sources.push(...other.sources.filter((s) => !seen.has(`${s.file}:${s.line}`)));
+  node.sources.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line);
+}
+
+/** Union-find over name keys. */
+class KeyGroups {
+  private readonly parent = new Map<string, string>();
+  add(name: string): void {
+    const key = nameKey(name);
+    if (!this.parent.has(key)) this.parent.set(key, key);
+  }
+  keys(): string[] {
+    return [...this.parent.keys()];
+  }
+  hasKey(key: string): boolean {
+    return this.parent.has(key);
+  }
+  root(name: string): string {
+    return this.find(nameKey(name));
+  }
+  union(a: string, b: string): void {
+    this.add(a);
+    this.add(b);
+    this.unionKeys(nameKey(a), nameKey(b));
+  }
+  unionKeys(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  private find(key: string): string {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    let root = key;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+}

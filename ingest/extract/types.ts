@@ -1,0 +1,24 @@
+/** What the extraction stages hand each other inside ingest/extract/. */
+import type { Evidence, RelationType } from '../../graph/types.js';
+
+/** A name or a category phrase found in a sentence, by its offsets in the prose unit. */
+export interface Slot {
+  start: number;
+  end: number;
+  /** The name as written, or the category (lower case, singular) for category slots. */
+  name: string;
+  isCategory: boolean;
+}
+
+/** A relation read from the text, between names as written (resolve maps them to entities). */
+export interface ExtractedRelation {
+  source: string;
+  target: string;
+  type: RelationType;
+  /** The target is a category phrase, not a name. */
+  targetIsCategory: boolean;
+  confidence: number;
+  evidence: Evidence;
+  /** Which reading produced it (for the eval's listings and for debugging). */
+  rule: string;
+}
