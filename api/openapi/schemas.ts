@@ -126,5 +126,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
       }),
     },
   },
-  OpenApiDocument: { type: 'object', required: ['openapi', 'info', 'paths'] },
+  OpenApiDocument: {
+    type: 'object',
+    required: ['openapi', 'info', 'paths'],
+    properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } },
+  },
 };
