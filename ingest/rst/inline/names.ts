@@ -22,12 +22,9 @@ export class NameScanner {
     if (at >= this.start && at < this.end) return this.end;
     let i = at;
     for (;;) {
-      for (
-        let length = nameCharLength(this.text, i);
-        length > 0 && i < this.limit;
-        length = nameCharLength(this.text, i)
-      ) {
+      for (let length = nameCharLength(this.text, i); length > 0 && i < this.limit;) {
         i += length;
+        length = nameCharLength(this.text, i);
       }
       if (i + 1 < this.limit && NAME_JOINERS.includes(this.text[i]) && nameCharLength(this.text, i + 1) > 0) i += 1;
       else break;
