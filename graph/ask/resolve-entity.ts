@@ -9,7 +9,15 @@ import { EXACT_ALIAS_SCORE } from '../search-rank.js';
 import type { GraphStore, SearchHit } from '../store.js';
 import { AskError } from './errors.js';
 import type { ResolvedEntity } from './result.js';
-import { compactKey, editDistance, initialsOf, isAcronym, singularPhrase, withoutArticle } from './words.js';
+import {
+  MINOR_WORDS,
+  compactKey,
+  editDistance,
+  initialsOf,
+  isAcronym,
+  singularPhrase,
+  withoutArticle,
+} from './words.js';
 
 const CANDIDATES = 10;
 const SUGGESTIONS = 5;
@@ -42,18 +50,39 @@ export function phraseVariants(phrase: string): string[] {
   return [...new Set([phrase.trim(), bare, singularPhrase(bare)])].filter((variant) => variant !== '');
 }
 
-/** An entity named by the phrase's initials, where that name is written in capitals (so "Open Stack" ≠ OS). */
+/**
+ * An entity named by the phrase's initials, where that name is written in capitals (so "Open Stack" ≠ OS). When
+ * the entity also has a spelled-out name, the phrase must agree with it word by word (a shared prefix of four
+ * letters: "Networking" ~ "Network"), so that "Pipe Nothing Interface" does not become PNI by its initials alone.
+ */
 async function acronymHit(store: GraphStore, phrase: string): Promise<SearchHit | undefined> {
   for (const initials of initialsOf(phrase)) {
     const hits = await store.search(initials, { limit: CANDIDATES });
     for (const hit of hits.filter((h) => h.score >= EXACT_ALIAS_SCORE)) {
-      if (isAcronym(hit.label) && compactKey(hit.label) === compactKey(initials)) return hit;
-      const entity = await store.entity(hit.id);
-      const aliases = entity?.aliases ?? [];
-      if (aliases.some((alias) => isAcronym(alias) && compactKey(alias) === compactKey(initials))) return hit;
+      const names = [hit.label, ...((await store.entity(hit.id))?.aliases ?? [])];
+      const abbreviates = names.some((name) => isAcronym(name) && compactKey(name) === compactKey(initials));
+      if (abbreviates && longFormAgrees(phrase, names)) return hit;
     }
   }
   return undefined;
+}
+
+const PREFIX = 4;
+
+export function longFormAgrees(phrase: string, names: readonly string[]): boolean {
+  const longForms = names.map(majorWords).filter((words) => words.length >= 2);
+  if (longForms.length === 0) return true;
+  const asked = majorWords(phrase);
+  const similar = (a: string, b: string): boolean =>
+    a.length < PREFIX || b.length < PREFIX ? a === b : a.slice(0, PREFIX) === b.slice(0, PREFIX);
+  return longForms.some((words) => asked.every((word) => words.some((other) => similar(word, other))));
+}
+
+function majorWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && !MINOR_WORDS.has(word));
 }
 
 /** How many edits a name of this length may be off by: none for short names, where a typo is another name. */

@@ -70,7 +70,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Words an acronym never takes its initial from ("Open Container Initiative" → OCI, "Network of Things" → NT). */
-const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'to', 'in', 'on']);
+export const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'to', 'in', 'on']);
 
 /**
  * The acronyms a long form may stand for: initials of every word and of the major words only, upper-case;
