@@ -1,0 +1,131 @@
+/**
+ * `infragraph serve`: load a graph into the memory store and serve the HTTP API until SIGINT or SIGTERM.
+ * Settings come from flags, then the PORT and HOST environment variables, then defaults. A bad port, a missing or
+ * damaged graph, or a port that cannot be bound ends as one line on stderr.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer, stopServer } from '../../api/server.js';
+import type { RunningServer } from '../../api/server.js';
+import { MemoryStore } from '../../graph/memory-store.js';
+import type { Terminal } from '../terminal.js';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_GRAPH = 'data/graph.json';
+
+export const SERVE_HELP = `Usage: infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--sources <folder>]
+
+Serves the graph over a read-only JSON API under /api (described at /api/openapi.json) until interrupted.
+
+Options:
+  --port <n>          TCP port, 0 for any free one (default: $PORT, else 8080)
+  --host <address>    address to listen on (default: $HOST, else 127.0.0.1)
+  --graph <file>      the graph JSON written by \`infragraph ingest\` (default: data/graph.json)
+  --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder)
+  -h, --help          show this help
+
+Set LOG_LEVEL=info for one log line per request.
+`;
+
+export interface ServeSettings {
+  port: number;
+  host: string;
+  graph: string;
+  sources: string;
+}
+
+/** A command line or environment value that cannot be used; printed as one usage line. */
+export class ServeUsageError extends Error {
+  override readonly name = 'ServeUsageError';
+}
+
+export interface ServeHooks {
+  env?: Record<string, string | undefined>;
+  /** Resolves when the server should stop; defaults to the first SIGINT or SIGTERM. */
+  stop?: Promise<unknown>;
+}
+
+/** Flags > env > defaults; paths resolved against `cwd`. */
+export function serveSettings(args: string[], env: Record<string, string | undefined>, cwd: string): ServeSettings {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      graph: { type: 'string' },
+      sources: { type: 'string' },
+    },
+  });
+  const port = parsePort(values.port ?? env.PORT, values.port !== undefined ? '--port' : 'PORT');
+  const host = (values.host ?? env.HOST ?? '').trim() || DEFAULT_HOST;
+  const graph = path.resolve(cwd, values.graph ?? DEFAULT_GRAPH);
+  const sources = values.sources === undefined ? path.dirname(graph) : path.resolve(cwd, values.sources);
+  return { port, host, graph, sources };
+}
+
+function parsePort(text: string | undefined, source: string): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_PORT;
+  const port = /^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new ServeUsageError(`${source}: '${text}' is not a port (0 to 65535)`);
+  return port;
+}
+
+export async function serveCommand(args: string[], terminal: Terminal, hooks: ServeHooks = {}): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    terminal.out(SERVE_HELP);
+    return 0;
+  }
+  let settings: ServeSettings;
+  try {
+    settings = serveSettings(args, hooks.env ?? process.env, terminal.cwd);
+  } catch (error) {
+    if (!(error instanceof ServeUsageError)) throw error;
+    terminal.err(`infragraph serve: ${error.message} (see infragraph serve --help)\n`);
+    return 2;
+  }
+  const store = await MemoryStore.fromFile(path.relative(terminal.cwd, settings.graph) || settings.graph);
+  const stats = await store.stats();
+  let running: RunningServer;
+  try {
+    running = await startServer({ store, port: settings.port, host: settings.host, sourceRoot: settings.sources });
+  } catch (error) {
+    await store.close();
+    const code = (error as { code?: unknown }).code;
+    terminal.err(`infragraph serve: cannot listen on ${settings.host}:${settings.port}: ${listenProblem(code)}\n`);
+    return 1;
+  }
+  terminal.out(`Serving ${stats.nodes} entities and ${stats.edges} relations on ${running.url}/api (Ctrl-C stops)\n`);
+  await (hooks.stop ?? firstSignal());
+  await stopServer(running.server);
+  await store.close();
+  return 0;
+}
+
+function listenProblem(code: unknown): string {
+  switch (code) {
+    case 'EADDRINUSE':
+      return 'the port is in use';
+    case 'EACCES':
+      return 'permission denied (ports below 1024 need privileges)';
+    case 'EADDRNOTAVAIL':
+      return 'this machine has no such address';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'unknown host';
+    default:
+      return typeof code === 'string' ? code : 'unknown error';
+  }
+}
+
+function firstSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
