@@ -23,12 +23,15 @@ import { metaRoutes } from './routes/meta.js';
 import { pathRoutes } from './routes/path.js';
 import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/source.js';
+import { staticViewer } from './static.js';
 
 export interface AppOptions {
   /** The folder the graph's documents[].file names are relative to; /api/source serves nothing without it. */
   sourceRoot?: string;
   /** Origins allowed to read the API from a browser; CORS is off when empty (the default). */
   corsOrigins?: readonly string[];
+  /** The viewer build (viewer/dist) to serve at /; nothing but the API is served without it. */
+  viewerDir?: string;
   /** Defaults to a pino logger at LOG_LEVEL, or 'warn': request lines (info) are quiet unless asked for. */
   logger?: Logger;
 }
@@ -64,6 +67,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   api.use(sourceRoutes(store, options.sourceRoot));
   api.use(metaRoutes());
   app.use('/api', api);
+  if (options.viewerDir) app.use(staticViewer(options.viewerDir));
   app.use(notFound);
   app.use(errorHandler(logger));
   return app;
