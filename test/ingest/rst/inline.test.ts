@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseInlineWithWarnings } from '../../../ingest/rst/inline.js';
 import { em, INLINE_CASES, ref, text, WARNING_CASES } from './inline.cases.js';
@@ -65,5 +66,55 @@ describe('bounded work on hostile input', () => {
     expect(nodes.filter((node) => node.type === 'emphasis')).toHaveLength(10_000);
     expect(nodes.filter((node) => node.type === 'reference')).toHaveLength(10_000);
     expect(nodes[2]).toEqual(ref('ref'));
+  });
+});
+
+describe('invariants on arbitrary markup', () => {
+  const markup = fc.array(
+    fc.constantFrom(
+      '*',
+      '**',
+      '`',
+      '``',
+      '_',
+      '__',
+      '|',
+      ':r:',
+      '[1]',
+      '<',
+      '>',
+      '\\',
+      ' ',
+      '\n',
+      'a',
+      'b',
+      'x@y.z',
+      'http://e.org',
+    ),
+    { maxLength: 30 },
+  );
+
+  it('never throws, keeps lines within the block and in order, and merges text', () => {
+    fc.assert(
+      fc.property(markup, fc.integer({ min: 1, max: 5000 }), (parts, first) => {
+        const input = parts.join('');
+        const { nodes, warnings } = parseInlineWithWarnings(input, first, 'p.rst');
+        const last = first + (input.match(/\n/g)?.length ?? 0);
+        const lines = [...nodes.map((node) => node.line), ...warnings.map((warning) => warning.line)];
+        expect(lines.every((line) => line >= first && line <= last)).toBe(true);
+        expect(nodes.map((node) => node.line)).toEqual([...nodes.map((node) => node.line)].sort((a, b) => a - b));
+        expect(nodes.some((node, i) => node.type === 'text' && nodes[i - 1]?.type === 'text')).toBe(false);
+        expect(nodes.some((node) => node.type === 'text' && node.value === '')).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('text without markup characters comes back unchanged as one node', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z ,.\n]{1,60}$/), (input) => {
+        expect(parseInline(input, 1)).toEqual([text(input)]);
+      }),
+    );
   });
 });
