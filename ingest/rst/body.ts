@@ -2,7 +2,7 @@
  * The Body state: classifies the first line of each block and hands it to its construct. Constructs return the index
  * after what they consumed, or null to say "not mine after all, read it as text" (docutils' TransitionCorrection).
  */
-import type { BlockNode } from './ast.js';
+import type { BlockNode, RstWarning } from './ast.js';
 import type { ParseContext } from './context.js';
 import { warn } from './context.js';
 import type { SourceLine } from './lines.js';
@@ -26,6 +26,8 @@ export interface TitleMark {
   style: string;
   line: number;
   source: string;
+  /** Reported only if the title is accepted: docutils drops them with an inconsistent title. */
+  warnings: RstWarning[];
 }
 
 export interface Sink {

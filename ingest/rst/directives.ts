@@ -6,6 +6,7 @@
 import type { BlockNode, DirectiveNode } from './ast.js';
 import type { BodyState } from './body.js';
 import { getIndented, joinText, trimEndBlank } from './blocks.js';
+import { warn } from './context.js';
 import type { Construct } from './explicit-markup.js';
 import type { SourceLine } from './lines.js';
 import { indentOf } from './lines.js';
@@ -69,6 +70,10 @@ export function directive(state: BodyState, index: number, name: string, markerE
   const done = { next: block.next, blankFinish: block.blankFinish };
   const kind = name.toLowerCase();
   if (CODE.has(kind)) {
+    if (parts.body.length === 0) {
+      warn(state.ctx, 'error', line, `Content block expected for the "${name}" directive; none found.`);
+      return { nodes: [], ...done };
+    }
     const language = parts.arguments.split(/\s+/)[0];
     const node: BlockNode = { type: 'literal_block', line, value: joinText(parts.body) };
     if (language) node.language = language;

@@ -1,8 +1,9 @@
-import type { ParseResult } from './ast.js';
+import type { DocumentNode, ParseResult } from './ast.js';
 import { nestedParser, parseBody } from './body.js';
 import { createContext } from './context.js';
 import { toLines } from './lines.js';
 import { SectionTree } from './section-tree.js';
+import { placeTransitions } from './transitions.js';
 
 export type * from './ast.js';
 
@@ -16,5 +17,7 @@ export function parseRst(text: string, options: ParseOptions = {}): ParseResult 
   const ctx = createContext(options.file ?? '<input>');
   const tree = new SectionTree(ctx);
   parseBody({ ctx, lines: toLines(text), sink: tree, nested: nestedParser(ctx) });
-  return { document: { type: 'document', line: 1, children: tree.children }, warnings: ctx.warnings };
+  const document: DocumentNode = { type: 'document', line: 1, children: tree.children };
+  placeTransitions(document, ctx);
+  return { document, warnings: ctx.warnings };
 }

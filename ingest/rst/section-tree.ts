@@ -33,6 +33,7 @@ export class SectionTree implements Sink {
       depth = known + 1;
       if (depth > this.open.length + 1) return this.inconsistent(mark);
     }
+    this.ctx.warnings.push(...mark.warnings);
     this.open.length = depth - 1;
     const titleInline = parseInline(mark.title, mark.line);
     const section: SectionNode = {

@@ -2,6 +2,7 @@
  * Section titles and transitions, after docutils' Text.underline and the Line state. Deciding whether adornment makes
  * a title happens here; placing the title in the section tree is the SectionTree's job (section-tree.ts).
  */
+import type { RstWarning } from './ast.js';
 import type { BodyState } from './body.js';
 import { warn } from './context.js';
 import { columnWidth } from './column-width.js';
@@ -17,18 +18,21 @@ export function underlinedTitle(state: BodyState, index: number): number | null 
   const { lines, ctx, sink } = state;
   const title = lines[index];
   const underline = lines[index + 1];
+  const warnings: RstWarning[] = [];
   if (columnWidth(title.text) > underline.text.length) {
     if (underline.text.length < 4) {
       if (sink.title) warn(ctx, 'info', underline.line, SHORT_UNDERLINE);
       return null;
     }
-    warn(ctx, 'warning', underline.line, 'Title underline too short.');
+    warnings.push({ file: ctx.file, line: underline.line, level: 'warning', message: 'Title underline too short.' });
   }
   if (!sink.title) {
+    ctx.warnings.push(...warnings);
     warn(ctx, 'severe', underline.line, 'Unexpected section title.');
     return index + 2;
   }
   sink.title({
+    warnings,
     title: title.text,
     style: underline.text[0],
     line: title.line,
@@ -91,11 +95,13 @@ function overlinedTitle(state: BodyState, index: number): number | null {
     warn(ctx, 'severe', overline.line, 'Title overline & underline mismatch.');
     return index + 3;
   }
+  const warnings: RstWarning[] = [];
   if (columnWidth(title.text) > overline.text.length) {
     if (short) return shortOverline(state, index);
-    warn(ctx, 'warning', overline.line, 'Title overline too short.');
+    warnings.push({ file: ctx.file, line: overline.line, level: 'warning', message: 'Title overline too short.' });
   }
   sink.title?.({
+    warnings,
     title: title.text.trimStart(),
     style: overline.text[0] + underline.text[0],
     line: title.line,
