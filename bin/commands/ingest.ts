@@ -5,6 +5,7 @@ import { GraphFileError, writeGraphFile } from '../../graph/io.js';
 import { summarizeGraph } from '../../graph/summary.js';
 import { InputError } from '../../ingest/errors.js';
 import { ingestDocuments } from '../../ingest/pipeline.js';
+import type { IngestResult } from '../../ingest/pipeline.js';
 import { readInputs, rstFilesIn } from '../../ingest/read.js';
 import { INGEST_HELP } from '../help.js';
 import { megabytes, progressDisplay } from '../progress.js';
@@ -56,7 +57,7 @@ export async function ingestToFile(
   const bytes = documents.reduce((sum, document) => sum + document.bytes.length, 0);
   const showProgress = !options.quiet && (documents.length >= PROGRESS_MIN_FILES || bytes >= PROGRESS_MIN_BYTES);
   const progress = showProgress ? progressDisplay(terminal.progressStream) : undefined;
-  let result;
+  let result: IngestResult;
   try {
     result = ingestDocuments(documents, { onProgress: progress?.update });
   } catch (error) {
