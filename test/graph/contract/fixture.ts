@@ -26,7 +26,10 @@ export function smallEdge(id: string): GraphEdge {
   return edge;
 }
 
-/** `count` technologies labelled "Widget 001", ... in a chain of USES edges. */
+/**
+ * `count` technologies in a chain of USES edges; labels run against ids ("widget-001" is "Widget <count>"), so
+ * an order by id cannot pass for the order by label.
+ */
 export function widgetGraph(count: number): GraphData {
   const id = (index: number): string => `widget-${String(index).padStart(3, '0')}`;
   const nodes: GraphNode[] = [];
@@ -34,7 +37,7 @@ export function widgetGraph(count: number): GraphData {
   for (let index = 1; index <= count; index++) {
     nodes.push({
       id: id(index),
-      label: `Widget ${String(index).padStart(3, '0')}`,
+      label: `Widget ${String(count + 1 - index).padStart(3, '0')}`,
       kind: 'technology',
       aliases: [],
       categories: ['Gadget'],
