@@ -1,8 +1,9 @@
 """Docutils' own inline parsing, in infragraph's inline node shape, for the inline parity test.
 
 Reads JSON {"texts": [...], "files": [...]} on stdin. For each text, runs docutils' Inliner directly (no block
-parsing); for each file, parses it and reports every paragraph's text (as the block parser hands it to the Inliner)
-with its inline nodes. Prints JSON {"texts": [{text, nodes, warnings}], "paragraphs": [{file, text, nodes}]}.
+parsing); for each file, parses it and reports the text of every paragraph, section title and line-block line (as the block
+parser hands it to the Inliner) with its inline nodes.
+Prints JSON {"texts": [{text, nodes, warnings}], "paragraphs": [{file, kind, text, nodes}]}.
 Line numbers are left out: docutils gives one line per paragraph, infragraph one per node.
 """
 import json
@@ -97,10 +98,11 @@ def main():
         document = docutils.utils.new_document(path, settings)
         with open(path, encoding='utf-8') as f:
             Parser().parse(f.read(), document)
-        for paragraph in document.findall(nodes.paragraph):
-            if not isinstance(paragraph.parent, nodes.system_message):
-                paragraphs.append({'file': path, 'text': paragraph_text(paragraph),
-                                   'nodes': merged(paragraph.children)})
+        # Titles and line-block lines go through the Inliner too, with their text as rawsource.
+        for block in document.findall(lambda n: isinstance(n, (nodes.paragraph, nodes.title, nodes.line))):
+            if not isinstance(block.parent, nodes.system_message) and block.rawsource:
+                text = paragraph_text(block) if isinstance(block, nodes.paragraph) else block.rawsource
+                paragraphs.append({'file': path, 'kind': block.tagname, 'text': text, 'nodes': merged(block.children)})
     json.dump({'texts': texts, 'paragraphs': paragraphs}, sys.stdout)
 
 

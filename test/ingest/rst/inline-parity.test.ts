@@ -1,7 +1,7 @@
 /**
  * Parity with docutils' Inliner (pinned in test/docutils/requirements.txt): the expectations of the inline case
- * table, seeded random markup soup, and every paragraph of the seed and the RST fixtures must come out as docutils
- * parses them. Skipped without that docutils, except under CI.
+ * table, seeded random markup soup, and every paragraph, title and line-block line of the seed and the RST fixtures
+ * must come out as docutils parses them. Skipped without that docutils, except under CI.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -20,6 +20,7 @@ interface DocutilsText {
 }
 interface DocutilsParagraph {
   file: string;
+  kind: 'paragraph' | 'title' | 'line';
   text: string;
   nodes: Lineless[];
 }
@@ -99,7 +100,7 @@ describe.skipIf(skip)(`inline parity with docutils ${pinned}`, () => {
     expect(differences.slice(0, 5)).toEqual([]);
   });
 
-  it('every paragraph of the seed and the RST fixtures parses like docutils', () => {
+  it('every paragraph, title and line-block line of the seed and the RST fixtures parses like docutils', () => {
     expect(reference.paragraphs.length).toBeGreaterThan(1000);
     const differences = reference.paragraphs.filter(
       (paragraph) => JSON.stringify(withoutLines(parseInline(paragraph.text, 1))) !== JSON.stringify(paragraph.nodes),
