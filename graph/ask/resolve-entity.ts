@@ -2,7 +2,9 @@
  * Entity phrase → entity, through `GraphStore.search` and `entity` only (so it works on every store). In order:
  * 1. an exact label or alias (search scores ≥ 2), trying the phrase as written, without its article, then singular;
  * 2. acronyms: "the Container Networking Interface" → an entity whose all-capitals label or alias is its initials;
- * 3. typos: a fuzzy search hit whose label or an alias is within a small edit distance of the phrase.
+ * 3. typos: a fuzzy search hit whose label or an alias is within a small edit distance of the phrase, else an
+ *    exact name once two neighbouring letters are swapped back ("Dcoker": the text search's fuzziness counts a swap
+ *    as two edits and misses it).
  * Anything else is an AskError('unknown-entity') with the closest labels as suggestions: never a guess.
  */
 import { EXACT_ALIAS_SCORE } from '../search-rank.js';
@@ -39,6 +41,10 @@ export async function resolveEntity(store: GraphStore, phrase: string): Promise<
   for (const variant of variants) {
     const hit = await typoHit(store, variant, hitsByVariant.get(variant) ?? []);
     if (hit) return found(hit);
+  }
+  for (const swapped of swaps(withoutArticle(phrase))) {
+    const exact = (await store.search(swapped, { limit: CANDIDATES })).find((hit) => hit.score >= EXACT_ALIAS_SCORE);
+    if (exact) return found(exact);
   }
   const suggestions = [...new Set([...hitsByVariant.values()].flat().map((hit) => hit.label))].slice(0, SUGGESTIONS);
   throw new AskError('unknown-entity', `the graph has no entity named "${phrase}"`, suggestions);
@@ -83,6 +89,20 @@ function majorWords(name: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '' && !MINOR_WORDS.has(word));
+}
+
+const MAX_SWAPPED_LENGTH = 24;
+
+/** The phrase with each pair of neighbouring letters swapped (a short phrase only: one search per variant). */
+export function swaps(phrase: string): string[] {
+  if (phrase.length > MAX_SWAPPED_LENGTH || typoAllowance(compactKey(phrase).length) === 0) return [];
+  const variants = new Set<string>();
+  for (let i = 0; i + 1 < phrase.length; i++) {
+    const [a, b] = [phrase[i]!, phrase[i + 1]!];
+    if (a === b || !/\p{L}/u.test(a) || !/\p{L}/u.test(b)) continue;
+    variants.add(phrase.slice(0, i) + b + a + phrase.slice(i + 2));
+  }
+  return [...variants];
 }
 
 /** How many edits a name of this length may be off by: none for short names, where a typo is another name. */

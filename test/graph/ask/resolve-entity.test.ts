@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AskError } from '../../../graph/ask/errors.js';
-import { longFormAgrees, phraseVariants, resolveEntity, typoAllowance } from '../../../graph/ask/resolve-entity.js';
+import {
+  longFormAgrees,
+  phraseVariants,
+  resolveEntity,
+  swaps,
+  typoAllowance,
+} from '../../../graph/ask/resolve-entity.js';
 import type { MemoryStore } from '../../../graph/memory-store.js';
 import { askStore } from './fixture-store.js';
 
@@ -22,6 +28,7 @@ describe('resolveEntity', () => {
     ['Box Runtimes', 'box-runtime'], // plural
     ['Fleetyrad', 'fleetyard'], // typo
     ['Quay Lak', 'quay-lake'], // typo in a two-word name
+    ['Hemrit', 'hermit'], // a swap, which the fuzzy text search misses
   ])('%j → %s', async (phrase, id) => {
     expect((await resolveEntity(store, phrase)).id).toBe(id);
   });
@@ -68,4 +75,12 @@ describe('longFormAgrees', () => {
     ['Anything Goes Here', ['AGH'], true], // no long form to check against: the initials decide
     ['Open Container Initiative', ['OCI', 'the Open Container Initiative'], true],
   ])('%j vs %j → %s', (phrase, names, agrees) => expect(longFormAgrees(phrase, names)).toBe(agrees));
+});
+
+describe('swaps', () => {
+  it.each([
+    ['Dcoker', ['cDoker', 'Docker', 'Dckoer', 'Dcoekr', 'Dcokre']],
+    ['A-bb', []], // too short for a typo
+    ['Ab 1c', ['bA 1c']], // only letters are swapped
+  ])('%j → %j', (phrase, variants) => expect(swaps(phrase)).toEqual(variants));
 });
