@@ -4,6 +4,7 @@ import { createContext } from './context.js';
 import { toLines } from './lines.js';
 import { SectionTree } from './section-tree.js';
 import { placeTransitions } from './transitions.js';
+import { resolveTitleSubstitutions } from './title-substitutions.js';
 
 export type * from './ast.js';
 
@@ -19,5 +20,6 @@ export function parseRst(text: string, options: ParseOptions = {}): ParseResult 
   parseBody({ ctx, lines: toLines(text), sink: tree, nested: nestedParser(ctx) });
   const document: DocumentNode = { type: 'document', line: 1, children: tree.children };
   placeTransitions(document, ctx);
+  resolveTitleSubstitutions(document);
   return { document, warnings: ctx.warnings };
 }
