@@ -36,8 +36,14 @@ export interface AppOptions {
   logger?: Logger;
 }
 
-export function defaultLogger(): Logger {
-  return pino({ level: process.env.LOG_LEVEL ?? 'warn' });
+export const DEFAULT_LOG_LEVEL = 'warn';
+
+export const LOG_LEVELS = [...Object.keys(pino.levels.values), 'silent'];
+
+/** A pino logger at `level` (LOG_LEVEL, else warn); an unknown level is an error naming it, not a silent default. */
+export function defaultLogger(level: string = process.env.LOG_LEVEL?.trim() || DEFAULT_LOG_LEVEL): Logger {
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
+  return pino({ level });
 }
 
 export function createApp(store: GraphStore, options: AppOptions = {}): Express {
@@ -46,6 +52,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   app.disable('x-powered-by');
   app.set('query parser', false); // api/query-string.ts reads the query strictly instead
   app.set('etag', false);
+  app.set('json escape', true); // <, > and & escaped, so no response can be sniffed as HTML
   app.use(requestLog(logger));
   app.use(
     helmet({

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { GraphStore } from '../../graph/store.js';
 import { AppError } from '../errors.js';
 import { optionalInteger, requiredText, routeParams } from '../params.js';
+import { ingestedFiles } from '../queries/ingested-files.js';
 import { sourceLines } from '../queries/source-lines.js';
 
 export const DEFAULT_CONTEXT = 3;
@@ -12,15 +13,14 @@ const MAX_LINE = 10_000_000;
 /** `sourceRoot` is the folder the graph's documents[].file names are relative to; without one nothing is served. */
 export function sourceRoutes(store: GraphStore, sourceRoot: string | undefined): Router {
   const router = Router();
+  const ingested = ingestedFiles(store);
   router.get('/source', async (request, response) => {
     const params = routeParams(request, ['file', 'line', 'context']);
     const file = requiredText(params, 'file');
     const line = optionalInteger(params, 'line', 1, MAX_LINE);
     if (line === undefined) throw new AppError(400, 'missing_parameter', `parameter 'line' is required`);
     const context = optionalInteger(params, 'context', 0, MAX_CONTEXT) ?? DEFAULT_CONTEXT;
-    const { documents } = await store.export();
-    const ingested = new Set(documents.map((document) => document.file));
-    response.json(await sourceLines(sourceRoot, ingested, { file, line, context }));
+    response.json(await sourceLines(sourceRoot, await ingested(), { file, line, context }));
   });
   return router;
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LOG_LEVEL, defaultLogger, LOG_LEVELS } from '../../api/app.js';
 import { startServer, stopServer } from '../../api/server.js';
 import type { RunningServer } from '../../api/server.js';
 import { MemoryStore } from '../../graph/memory-store.js';
@@ -25,7 +26,7 @@ Options:
   --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder)
   -h, --help          show this help
 
-Set LOG_LEVEL=info for one log line per request.
+Set LOG_LEVEL=info for one JSON log line per request on stdout (default: warn, errors only).
 `;
 
 export interface ServeSettings {
@@ -33,6 +34,7 @@ export interface ServeSettings {
   host: string;
   graph: string;
   sources: string;
+  logLevel: string;
 }
 
 /** A command line or environment value that cannot be used; printed as one usage line. */
@@ -61,7 +63,11 @@ export function serveSettings(args: string[], env: Record<string, string | undef
   const host = (values.host ?? env.HOST ?? '').trim() || DEFAULT_HOST;
   const graph = path.resolve(cwd, values.graph ?? DEFAULT_GRAPH);
   const sources = values.sources === undefined ? path.dirname(graph) : path.resolve(cwd, values.sources);
-  return { port, host, graph, sources };
+  const logLevel = env.LOG_LEVEL?.trim() || DEFAULT_LOG_LEVEL;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ServeUsageError(`LOG_LEVEL: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return { port, host, graph, sources, logLevel };
 }
 
 function parsePort(text: string | undefined, source: string): number {
@@ -88,7 +94,13 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
   const stats = await store.stats();
   let running: RunningServer;
   try {
-    running = await startServer({ store, port: settings.port, host: settings.host, sourceRoot: settings.sources });
+    running = await startServer({
+      store,
+      port: settings.port,
+      host: settings.host,
+      sourceRoot: settings.sources,
+      logger: defaultLogger(settings.logLevel),
+    });
   } catch (error) {
     await store.close();
     const code = (error as { code?: unknown }).code;

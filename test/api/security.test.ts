@@ -29,6 +29,13 @@ describe('security headers', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'none'");
   });
 
+  it('escapes markup characters inside JSON, so echoed input cannot be sniffed as HTML', async () => {
+    const response = await request(await smallApp()).get('/api/search?%3Cscript%3E=1');
+    expect(response.text).toContain('\\u003cscript\\u003e');
+    expect(response.text).not.toContain('<script>');
+    expect(response.body.error.message).toContain("'<script>'");
+  });
+
   it('compresses large responses for clients that accept it', async () => {
     const response = await request(await smallApp())
       .get('/api/graph')

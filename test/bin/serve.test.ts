@@ -37,7 +37,8 @@ describe('serveSettings', () => {
     [['--port', '0'], {}, { port: 0 }],
     [['--graph', 'g/x.json'], {}, { graph: at('g/x.json'), sources: at('g') }],
     [['--graph', 'g/x.json', '--sources', 'notes'], {}, { graph: at('g/x.json'), sources: at('notes') }],
-    [[], { PORT: '' }, { port: 8080 }],
+    [[], { PORT: '' }, { port: 8080, logLevel: 'warn' }],
+    [[], { LOG_LEVEL: 'info' }, { logLevel: 'info' }],
   ] as const)('%j with env %j', (args, env, expected) => {
     expect(serveSettings([...args], env, '/home/u')).toMatchObject(expected);
   });
@@ -47,6 +48,7 @@ describe('serveSettings', () => {
     [['--port', '65536'], {}, "--port: '65536' is not a port"],
     [['--port=-1'], {}, "--port: '-1' is not a port"],
     [[], { PORT: '80a' }, "PORT: '80a' is not a port"],
+    [[], { LOG_LEVEL: 'loud' }, "LOG_LEVEL: 'loud' is not one of"],
   ])('refuses %j with env %j', (args, env, message) => {
     expect(() => serveSettings(args, env, '/home/u')).toThrow(message);
   });
