@@ -1,0 +1,101 @@
+/**
+ * The sigma canvas: created once over the viewer graph, restyled through reducers whenever the store changes,
+ * camera moved to the selection. `kill()` removes every listener and frees WebGL.
+ */
+import Sigma from 'sigma';
+import { changed } from '../state.js';
+import type { State, Store } from '../state.js';
+import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './model.js';
+import { edgeReducer, nodeReducer } from './reducers.js';
+import { computeView } from './view.js';
+import type { CanvasView } from './view.js';
+import { assignCommunities } from './communities.js';
+
+/** Above this many nodes, hovering repaints only the hovered neighbourhood instead of dimming everything. */
+const DIM_ON_HOVER_LIMIT = 5000;
+
+export interface Renderer {
+  sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  /** Frames the whole graph. */
+  resetCamera(): void;
+  kill(): void;
+}
+
+export function createRenderer(container: HTMLElement, graph: ViewerGraph, store: Store): Renderer {
+  const options = { dimOnHover: graph.order <= DIM_ON_HOVER_LIMIT };
+  let view: CanvasView = computeView(graph, store.get(), options);
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: false,
+    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.6,
+    zIndex: true,
+    hideEdgesOnMove: graph.size > 20_000,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    nodeReducer: (node, data) => nodeReducer(view)(node, data),
+    edgeReducer: (edge, data) => edgeReducer(view, graph)(edge, data),
+  });
+  container.dataset.ready = 'true';
+
+  const onEnter = ({ node }: { node: string }) => store.set({ hovered: node }, 'none');
+  const onLeave = () => store.set({ hovered: null }, 'none');
+  const onClick = ({ node }: { node: string }) => store.set({ node, panel: 'details' }, 'push');
+  sigma.on('enterNode', onEnter);
+  sigma.on('leaveNode', onLeave);
+  sigma.on('clickNode', onClick);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.colorBy === 'community' && previous.colorBy !== 'community') assignCommunities(graph);
+    const hoverOnly = !changed(state, previous, [
+      'node',
+      'focus',
+      'hiddenTypes',
+      'hiddenKinds',
+      'highlight',
+      'colorBy',
+    ]);
+    if (hoverOnly && !changed(state, previous, ['hovered'])) return;
+    const before = view;
+    view = computeView(graph, state, options);
+    if (hoverOnly && !options.dimOnHover) {
+      sigma.refresh({ partialGraph: hoverPartial(graph, before, view, state, previous), skipIndexation: true });
+    } else {
+      sigma.refresh();
+    }
+    if (state.node !== previous.node && state.node !== null) moveTo(state.node);
+  });
+
+  function moveTo(node: string): void {
+    const display = sigma.getNodeDisplayData(node);
+    if (!display) return;
+    const ratio = Math.min(sigma.getCamera().ratio, 0.6);
+    void sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 400 });
+  }
+
+  const initial = store.get().node;
+  if (initial !== null && graph.hasNode(initial)) moveTo(initial);
+
+  return {
+    sigma,
+    resetCamera: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+    kill() {
+      unsubscribe();
+      sigma.removeListener('enterNode', onEnter);
+      sigma.removeListener('leaveNode', onLeave);
+      sigma.removeListener('clickNode', onClick);
+      sigma.kill();
+      delete container.dataset.ready;
+    },
+  };
+}
+
+/** The nodes and edges whose look changes when the hover moves and nothing is dimmed. */
+function hoverPartial(graph: ViewerGraph, before: CanvasView, after: CanvasView, state: State, previous: State) {
+  const nodes = new Set([...before.hoverGroup, ...after.hoverGroup]);
+  const edges = new Set<string>();
+  for (const hovered of [state.hovered, previous.hovered]) {
+    if (hovered !== null && graph.hasNode(hovered)) graph.forEachEdge(hovered, (edge) => void edges.add(edge));
+  }
+  return { nodes: [...nodes], edges: [...edges] };
+}

@@ -1,0 +1,87 @@
+/**
+ * The viewer's entry: load the graph from the API, then mount the canvas and every feature over one store. Each
+ * mount returns its teardown; `unmount()` undoes them all (used by hot reload and tests).
+ */
+import { Api } from './api.js';
+import { mountAsk } from './ask/index.js';
+import { mountLegend } from './canvas/legend.js';
+import { buildGraph } from './canvas/model.js';
+import { createRenderer } from './canvas/renderer.js';
+import { mountToolbar } from './canvas/toolbar.js';
+import { mountCompare } from './compare/index.js';
+import { mountDetails } from './details/index.js';
+import { Teardown } from './dom.js';
+import { mountExport } from './export/index.js';
+import { syncHistory } from './history.js';
+import { mountList } from './list/index.js';
+import { createLookup } from './lookup.js';
+import { mountPanels } from './panels.js';
+import { mountPath } from './path/index.js';
+import { mountSearch } from './search/index.js';
+import { Store } from './state.js';
+import { showFatal } from './status.js';
+import { parseViewState } from './url.js';
+import { exposeForTests } from './test-hook.js';
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html lacks #${id}`);
+  return found;
+}
+
+async function start(): Promise<() => void> {
+  const teardown = new Teardown();
+  const api = new Api();
+  const store = new Store(parseViewState(location.search));
+  const canvas = element('sigma');
+  const result = await api.graph();
+  if (!result.ok) {
+    const detail =
+      result.status === 0
+        ? 'The infragraph API does not answer. Is `infragraph serve` running?'
+        : `The API answered ${result.status}: ${result.message}`;
+    showFatal(canvas, 'Cannot load the graph', detail);
+    document.body.dataset.state = 'error';
+    return () => teardown.run();
+  }
+  const data = result.value;
+  if (data.nodes.length === 0) {
+    showFatal(
+      canvas,
+      'The graph is empty',
+      'No entities were found in the ingested notes. Run `infragraph ingest` on some notes.',
+    );
+    document.body.dataset.state = 'empty';
+    return () => teardown.run();
+  }
+  const graph = buildGraph(data);
+  const lookup = createLookup(data);
+  teardown.add(syncHistory(store));
+  const renderer = createRenderer(canvas, graph, store);
+  teardown.add(() => renderer.kill());
+  const panels = mountPanels(element('tabs'), element('panels'), store);
+  const toolbar = element('toolbar');
+  teardown.add(
+    panels.teardown,
+    mountLegend(element('legend'), graph, store),
+    mountToolbar(toolbar, graph, renderer, store),
+    mountExport(toolbar, data, graph, renderer.sigma, store),
+    mountSearch(element('search'), api, store, lookup.aliasesOf),
+    mountDetails(panels.sections.details, api, store, lookup.has),
+    mountPath(panels.sections.path, api, store, lookup),
+    mountCompare(panels.sections.compare, api, store, lookup),
+    mountAsk(panels.sections.ask, api, store, lookup),
+    mountList(panels.sections.list, data, store),
+    store.subscribe((state, previous) => {
+      // A highlight belongs to the panel that made it (path, ask); leaving that panel clears it.
+      if (state.panel !== previous.panel && state.highlight !== null) store.set({ highlight: null }, 'none');
+    }),
+    exposeForTests(renderer.sigma, store),
+  );
+  document.body.dataset.state = 'ready';
+  return () => teardown.run();
+}
+
+void start().then((unmount) => {
+  if (import.meta.hot) import.meta.hot.dispose(unmount);
+});
