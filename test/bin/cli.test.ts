@@ -145,28 +145,29 @@ describe('ingest', () => {
   });
 });
 
-describe('bad input: exit 1, one line on stderr, the previous graph intact', () => {
+describe('bad input: non-zero exit, one line on stderr, the previous graph intact', () => {
   const good = () => path.join(dir, 'good.json');
   beforeAll(() => {
     expect(run(['ingest', 'notes', '--out', 'good.json']).code).toBe(0);
   });
 
-  const cases: [string, () => string[], string][] = [
-    ['a missing path', () => ['notes', 'missing.rst'], 'missing.rst: no such file or folder'],
-    ['a folder with no RST', () => ['empty'], 'empty: no .rst, .rst.txt, .txt files in this folder'],
-    ['a binary file', () => ['notes', 'bin.rst'], 'bin.rst: not a text file'],
-    ['a path through a file', () => ['notes/a.rst/x.rst'], 'notes/a.rst/x.rst: a part of this path is not a folder'],
+  const cases: [string, string[], string, number][] = [
+    ['a missing path', ['notes', 'missing.rst'], 'missing.rst: no such file or folder', 1],
+    ['a folder with no RST', ['empty'], 'empty: no .rst, .rst.txt, .txt files in this folder', 1],
+    ['a binary file', ['notes', 'bin.rst'], 'bin.rst: not a text file', 1],
+    ['a path through a file', ['notes/a.rst/x.rst'], 'notes/a.rst/x.rst: a part of this path is not a folder', 1],
+    ['an output path that is a folder', ['notes', '--out', 'notes'], 'notes: cannot write: is a folder, not a file', 1],
     [
-      'an output path that is a folder',
-      () => ['notes', '--out', 'notes'],
-      'notes: cannot write: is a folder, not a file',
+      'an unknown option',
+      ['notes', '--frobnicate'],
+      "infragraph ingest: unknown option '--frobnicate' (see infragraph ingest --help)",
+      2,
     ],
   ];
-  it.each(cases)('%s', (_name, args, line) => {
+  it.each(cases)('%s', (_name, argv, line, code) => {
     const before = readFileSync(good());
-    const argv = args();
     const result = run(['ingest', ...argv, ...(argv.includes('--out') ? [] : ['--out', 'good.json'])]);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: `${line}\n` });
+    expect(result).toEqual({ code, stdout: '', stderr: `${line}\n` });
     expect(readFileSync(good()).equals(before)).toBe(true);
   });
 
