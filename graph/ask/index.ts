@@ -4,11 +4,14 @@
  * cannot read or that names something unknown; every other error is the store's.
  */
 import type { GraphStore } from '../store.js';
+import { SYMMETRIC_RELATIONS } from '../types.js';
+import type { RelationType } from '../types.js';
 import { compareAnswers, describeAnswers, pathAnswers, relationAnswers } from './answer.js';
 import { resolveCategory } from './category.js';
 import { parseQuestion } from './parse.js';
 import { resolveEntity } from './resolve-entity.js';
-import type { AskResult, Interpretation, ResolvedEntity } from './result.js';
+import type { EntityPreference } from './resolve-entity.js';
+import type { AskDirection, AskResult, Interpretation, ResolvedEntity } from './result.js';
 
 export { AskError } from './errors.js';
 export type { AskErrorCode } from './errors.js';
@@ -20,7 +23,8 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
   const parsed = parseQuestion(question);
   const { template } = parsed;
   const entities: ResolvedEntity[] = [];
-  for (const phrase of parsed.phrases) entities.push(await resolveEntity(store, phrase));
+  const prefer = template.kind === 'relation' ? hasRelation(store, template.relation!, template.direction!) : undefined;
+  for (const phrase of parsed.phrases) entities.push(await resolveEntity(store, phrase, prefer));
   const filter = parsed.category === undefined ? null : await resolveCategory(store, parsed.category);
   const interpretation: Interpretation = {
     template: template.id,
@@ -45,4 +49,12 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
     case 'compare':
       return { question, interpretation, ...(await compareAnswers(store, first, second)) };
   }
+}
+
+/** Of two entities with one name, "what is written in Tern" means the one with WRITTEN_IN edges coming in. */
+function hasRelation(store: GraphStore, type: RelationType, direction: AskDirection): EntityPreference {
+  return async (id) =>
+    ((await store.entity(id))?.relations ?? []).some(
+      (r) => r.type === type && (direction === 'both' || SYMMETRIC_RELATIONS.has(type) || r.direction === direction),
+    );
 }

@@ -1,6 +1,7 @@
 /**
  * Entity phrase → entity, through `GraphStore.search` and `entity` only (so it works on every store). In order:
  * 1. an exact label or alias (search scores ≥ 2), trying the phrase as written, without its article, then singular;
+ *    when several entities bear that name, the first the caller prefers (see `preferred`);
  * 2. acronyms: "the Container Networking Interface" → an entity whose all-capitals label or alias is its initials;
  * 3. typos: a fuzzy search hit whose label or an alias is within a small edit distance of the phrase, else an
  *    exact name once two neighbouring letters are swapped back ("Dcoker": the text search's fuzziness counts a swap
@@ -24,14 +25,24 @@ import {
 const CANDIDATES = 10;
 const SUGGESTIONS = 5;
 
-export async function resolveEntity(store: GraphStore, phrase: string): Promise<ResolvedEntity> {
+/** Among entities the phrase names equally well, whether one fits the question (say, has the relation asked about). */
+export type EntityPreference = (id: string) => Promise<boolean>;
+
+export async function resolveEntity(
+  store: GraphStore,
+  phrase: string,
+  prefer?: EntityPreference,
+): Promise<ResolvedEntity> {
   const variants = phraseVariants(phrase);
   const found = (hit: SearchHit): ResolvedEntity => ({ phrase, id: hit.id, label: hit.label });
   const hitsByVariant = new Map<string, SearchHit[]>();
   for (const variant of variants) {
     const hits = await store.search(variant, { limit: CANDIDATES });
     hitsByVariant.set(variant, hits);
-    const exact = hits.find((hit) => hit.score >= EXACT_ALIAS_SCORE);
+    const exact = await preferred(
+      hits.filter((hit) => hit.score >= EXACT_ALIAS_SCORE && hit.score === hits[0]?.score),
+      prefer,
+    );
     if (exact) return found(exact);
   }
   for (const variant of variants) {
@@ -48,6 +59,20 @@ export async function resolveEntity(store: GraphStore, phrase: string): Promise<
   }
   const suggestions = [...new Set([...hitsByVariant.values()].flat().map((hit) => hit.label))].slice(0, SUGGESTIONS);
   throw new AskError('unknown-entity', `the graph has no entity named "${phrase}"`, suggestions);
+}
+
+/**
+ * Two entities can share a name ("Tern" the language and "Tern" the tool): take the first the question's preference
+ * accepts, else the first in search order. Deterministic either way, and the interpretation shows which was taken.
+ */
+async function preferred(
+  hits: readonly SearchHit[],
+  prefer: EntityPreference | undefined,
+): Promise<SearchHit | undefined> {
+  if (prefer && hits.length > 1) {
+    for (const hit of hits) if (await prefer(hit.id)) return hit;
+  }
+  return hits[0];
 }
 
 /** As written, without a leading article, and with its last word singular; duplicates dropped. */

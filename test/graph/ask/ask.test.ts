@@ -96,6 +96,18 @@ describe('ask: tolerance', () => {
   });
 });
 
+describe('ask: two entities with one name', () => {
+  it.each([
+    ['what is written in Gopher', 'gopher', ['Shipyard', 'Weaver']], // the language has WRITTEN_IN edges in
+    ['what does Gopher use', 'gopher-tool', ['PNI']], // the tool has USES edges out
+    ['what does Gopher manage', 'gopher', []], // neither fits: the first in search order, answered honestly
+  ])('%s → %s', async (question, id, labels) => {
+    const result = await ask(store, question);
+    expect(result.interpretation.entities[0]?.id).toBe(id);
+    expect(result.answers.map((answer) => answer.label)).toEqual(labels);
+  });
+});
+
 describe('ask: category filter', () => {
   const cases: [string, string[], string | undefined, string | undefined][] = [
     // a category node reached by IS_A (Boxd), a categories list (Crate), a longer category ending with it (Slim)
