@@ -67,7 +67,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
     entity.sources.set(`${declaration.file}:${declaration.line}`, { file: declaration.file, line: declaration.line });
   }
   for (const mention of mentions) {
-    const entity = entityOf(mention.name, false);
+    const entity = entityOf(mention.name, mention.isCategory);
     entity.mentions++;
     entity.sources.set(`${mention.file}:${mention.line}`, { file: mention.file, line: mention.line });
   }

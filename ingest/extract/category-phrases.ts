@@ -42,11 +42,17 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;
       // One qualifier to the left, when it narrows the category ("Type-1 hypervisors", "CNI plugins").
-      const before = /([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+      // ... or a coordination of qualifiers whose first narrows it ("Type-1, native or bare-metal hypervisors").
+      const window = text.slice(Math.max(0, start - 60), start);
+      const before = /([\p{L}\p{N}-]+)\s+$/u.exec(window);
+      const coordinated = /([\p{L}\p{N}-]+)(?:,\s*[\p{L}\p{N}-]+)*,?\s+(?:or|and)\s+[\p{L}\p{N}-]+\s+$/u.exec(window);
       let qualifier = '';
       if (before && isQualifier(before[1])) {
         qualifier = before[1];
         start -= before[0].length;
+      } else if (coordinated && isQualifier(coordinated[1])) {
+        qualifier = coordinated[1];
+        start -= coordinated[0].length;
       }
       if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) continue;
       const words = match[0].split(/\s+/);

@@ -17,6 +17,7 @@ import type { ExtractedRelation, Slot } from './types.js';
 
 export interface NameMention {
   name: string;
+  isCategory: boolean;
   file: string;
   line: number;
 }
@@ -62,12 +63,14 @@ export function extractDocument(document: DocumentNode, file: string): DocumentE
 
   const relations: ExtractedRelation[] = [];
   let recentCategory: string | null = null;
+  let titleCategory: string | null = null;
   let currentSection: number | null = null;
   for (const unit of units) {
     const section = unit.section?.unit ?? null;
     if (section !== currentSection) {
       currentSection = section;
-      recentCategory = unit.section ? (slots[unit.section.unit].find((s) => s.isCategory)?.name ?? null) : null;
+      titleCategory = unit.section ? (slots[unit.section.unit].find((s) => s.isCategory)?.name ?? null) : null;
+      recentCategory = titleCategory;
     }
     for (const sentence of tagged[unit.index].sentences) {
       const inSentence = slots[unit.index].filter((s) => s.start >= sentence.start && s.end <= sentence.end);
@@ -78,7 +81,9 @@ export function extractDocument(document: DocumentNode, file: string): DocumentE
           end: sentence.end,
           slots: inSentence,
           implicitSubject: subjects.ofUnit(unit),
-          recentCategory,
+          // The title's category, when the text just spoke of a broader one ("a hypervisor" under "Type-2 hypervisors").
+          recentCategory:
+            titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,
           evidence: evidenceFor(unit, sentence),
         }),
       );
@@ -89,7 +94,7 @@ export function extractDocument(document: DocumentNode, file: string): DocumentE
   relations.push(...structureRelations(units, slotsOf, subjects, file));
 
   const mentions = units.flatMap((unit) =>
-    slots[unit.index].filter((s) => !s.isCategory).map((s) => ({ name: s.name, file, line: lineAt(unit, s.start) })),
+    slots[unit.index].map((s) => ({ name: s.name, isCategory: s.isCategory, file, line: lineAt(unit, s.start) })),
   );
   return { declarations, mentions, relations };
 }

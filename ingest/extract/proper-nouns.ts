@@ -84,13 +84,24 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
   return phrases;
 }
 
-/** The words a set of texts writes in lower case, for telling common words from names. */
+/**
+ * The words a set of texts uses as ordinary words: written in lower case at least twice and at least as often as
+ * capitalised. "vagrant downloads it" once does not make "Vagrant" a common word; "containers" everywhere does.
+ */
 export function lowercaseWords(texts: Iterable<string>): Set<string> {
-  const found = new Set<string>();
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu)) found.add(match[0]);
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{L}[\p{L}-]*(?![\p{L}\p{N}])/gu)) {
+      const word = match[0];
+      const key = word.toLowerCase();
+      const counts = word === key ? lower : capitalised;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
-  return found;
+  return new Set(
+    [...lower.entries()].filter(([word, n]) => n >= 2 && n >= (capitalised.get(word) ?? 0)).map(([w]) => w),
+  );
 }
 
 /** The running text of prose units without their code spans and link texts (which name things, not words). */

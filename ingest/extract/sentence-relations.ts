@@ -5,6 +5,7 @@
  * clause (", built on top of ...": the sentence's subject) or continues a coordinated predicate (", and uses ...").
  */
 import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
+import { nameKey } from './names.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
 interface Group {
@@ -32,9 +33,9 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
-  /(?:^|\s)(?:is|are|was|were)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
+  /(?:^|\s)(?:is|are|was|were|(?:can\s+)?(?:work|works|act|acts|serve|serves|function|functions)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
 const APPOSITION_CATEGORY = /^\s*[,(]\s*(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,3}$/;
-const EXAMPLES_INTRO = /^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?)\s*$/;
+const EXAMPLES_INTRO = /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?)\s*$/;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
 const EXAMPLES_ARE =
   /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?\s+(?:are|include|includes)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
@@ -52,22 +53,34 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     rule: string,
     targetIsCategory = false,
   ) => {
-    if (source === target) return;
+    if (nameKey(source) === nameKey(target)) return;
     relations.push({ source, target, type, targetIsCategory, confidence, evidence: input.evidence(at), rule });
   };
   const sentenceText = text.slice(input.start, groups[0]?.start ?? input.end);
   const implicit = input.implicitSubject;
   const pronounSubject = PRONOUN_START.test(sentenceText) && implicit ? implicit : null;
-  // The sentence's subject: its first group when it opens the sentence, else "it"/"this", else the unit's subject.
+  // The sentence's subject: its first group when it opens the sentence.
   const opener = groups[0] && !groups[0].isCategory && /^[\s"'(]*(?:the\s+)?$/i.test(sentenceText) ? groups[0] : null;
+  const openerNames = opener ? names(opener) : pronounSubject ? [pronounSubject] : null;
   let lastSubjects: string[] | null = null;
+  let previousSubject: Group | null = null; // the last group that can be a subject (not a modifier, not a category)
 
   groups.forEach((group, i) => {
     const previous = groups[i - 1] ?? null;
     const gapStart = previous ? previous.end : input.start;
     const gap = text.slice(gapStart, group.start).replace(/\s+/g, ' ').toLowerCase();
-    const names = group.slots.map((slot) => slot.name);
+    const after = text.slice(group.end, group.end + 60).toLowerCase();
+    const here = names(group);
     if (NEGATION.test(gap)) return;
+
+    // "an OCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
+    if (!group.isCategory && MODIFIER_SUFFIX.test(after)) {
+      const subjects = previousSubject ? names(previousSubject) : (openerNames ?? (implicit ? [implicit] : null));
+      const type = /^-(?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
+      for (const subject of subjects ?? [])
+        for (const name of here) emit(subject, name, type, 0.8, group.start, 'modifier');
+      return;
+    }
 
     // "Examples of Type-1 hypervisors are X, Y" / "hypervisors such as X, Y" / "Examples are X, Y".
     if (!group.isCategory) {
@@ -77,17 +90,21 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
           (/^\s*(?:are|include|includes)\s*:?\s*$/.test(gap) &&
             EXAMPLES_OF.test(text.slice(input.start, previous.start).toLowerCase())))
       ) {
-        for (const name of names)
+        for (const name of here)
           emit(name, previous.slots[0].name, 'IS_A', 0.85, group.start, 'examples-of-category', true);
+        previousSubject = group;
         return;
       }
       if (!previous && input.recentCategory && EXAMPLES_ARE.test(gap)) {
-        for (const name of names) emit(name, input.recentCategory, 'IS_A', 0.75, group.start, 'examples-are', true);
+        for (const name of here) emit(name, input.recentCategory, 'IS_A', 0.75, group.start, 'examples-are', true);
+        previousSubject = group;
         return;
       }
     }
 
-    const subjects = subjectOf(previous, gap) ?? (previous ? null : i === 0 ? implicitFor(gap) : null);
+    const subjects =
+      subjectOf(previousSubject, previous, gap) ?? (i === 0 || !previousSubject ? implicitFor(gap) : null);
+    if (!group.isCategory) previousSubject = group;
     if (!subjects) return;
 
     if (group.isCategory) {
@@ -99,16 +116,24 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       return;
     }
     // "X is a Kubernetes distribution"
-    if (COPULA_CATEGORY.test(gap) && /^\s+distributions?\b/i.test(text.slice(group.end))) {
+    if (COPULA_CATEGORY.test(gap) && /^\s+distributions?\b/.test(after)) {
       for (const subject of subjects)
-        for (const name of names) emit(subject, name, 'DISTRIBUTION_OF', 0.8, group.start, 'copula-distribution');
+        for (const name of here) emit(subject, name, 'DISTRIBUTION_OF', 0.8, group.start, 'copula-distribution');
+      lastSubjects = subjects;
+      return;
+    }
+    // "X has Y as a default provider"
+    if (/(?:^|\s)(?:has|have|uses|use)\s+$/.test(gap) && HAS_AS_ROLE.test(after)) {
+      for (const subject of subjects)
+        for (const name of here) emit(subject, name, 'SUPPORTS', 0.85, group.start, 'has-as-role');
+      lastSubjects = subjects;
       return;
     }
     const matched = matchCue(gap);
-    if (!matched) return;
-    const confidence = matched.confidence * (subjects === lastSubjects || previous === null ? 0.9 : 1);
+    if (!matched || !plausibleCue(gap, matched)) return;
+    const confidence = matched.confidence * (previous === null ? 0.9 : 1);
     for (const subject of subjects) {
-      for (const name of names) {
+      for (const name of here) {
         if (matched.reverse) emit(name, subject, matched.type, confidence, group.start, `cue:${matched.type}:reverse`);
         else emit(subject, name, matched.type, confidence, group.start, `cue:${matched.type}`);
       }
@@ -118,27 +143,68 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   return relations;
 
   /** Who the predicate in a gap is about. */
-  function subjectOf(previous: Group | null, gap: string): string[] | null {
-    if (!previous) return null;
-    const own = previous.isCategory ? null : previous.slots.map((slot) => slot.name);
+  function subjectOf(candidate: Group | null, previous: Group | null, gap: string): string[] | null {
+    if (!candidate) return null;
+    const own = names(candidate);
     if (/^\s*,?\s*(?:which|that|who)\b/.test(gap)) return own;
-    if (/^\s*(?:,|-|–|—|\()\s*(?!and\b|or\b)[a-z]+(?:ed|en)\b/.test(gap) && opener && opener !== previous) {
-      return opener.slots.map((slot) => slot.name);
+    const opens = opener && opener !== candidate ? names(opener) : null;
+    // ", built on top of ...": a participle clause is about the sentence's subject.
+    const clauseSubject = opens ?? (pronounSubject ? [pronounSubject] : null);
+    if (/^\s*(?:,|-|–|—|\()\s*(?!and\b|or\b)[a-z]+(?:ed|en|ing)\b/.test(gap) && clauseSubject) return clauseSubject;
+    // "... and supports X": a coordinated predicate shares the subject of the first one.
+    if (
+      /(?:^|[\s,])(?:and|but|while|whereas)\s+(?:also\s+)?[a-z]+(?:s|ing)\b[^,;]*$/.test(gap) &&
+      !/\b(?:which|that)\b/.test(gap)
+    ) {
+      return lastSubjects ?? clauseSubject ?? own;
     }
-    if (/^\s*,?\s*(?:and|but|while|whereas)\s+(?:also\s+)?[a-z]+s?\b/.test(gap) && lastSubjects) return lastSubjects;
-    if (own) return own;
-    return opener ? opener.slots.map((slot) => slot.name) : implicit ? [implicit] : null;
+    // "a virtualization product from Oracle": a noun cue describes the sentence's subject.
+    if (NOUN_CUE.test(gap) && opens && previous !== opener) return opens;
+    return own;
   }
 
   /** A sentence that starts with its predicate ("Supports X", an item "- manages Y") is about the implicit subject. */
   function implicitFor(gap: string): string[] | null {
     if (!implicit) return null;
     if (pronounSubject) return [pronounSubject];
-    return /^\s*[a-z]/.test(text.slice(input.start, input.start + 2)) || /^\s*(?:also\s+)?[a-z]+s\b/.test(gap)
-      ? [implicit]
-      : null;
+    const startsLower = /^\s*[a-z]/.test(text.slice(input.start, input.start + 2));
+    return startsLower || PREDICATE_START.test(gap) || ROLE_EXAMPLES.test(gap) ? [implicit] : null;
   }
 }
+
+/**
+ * "developers using X": an -ing cue right after a plural noun has that noun as its subject, not the name before;
+ * "using a platform such as X": examples of an unnamed class are not the object.
+ */
+function plausibleCue(gap: string, cue: Cue): boolean {
+  if (
+    /\b(?:such\s+as|like)\s*$/.test(gap) &&
+    !ROLE_EXAMPLES.test(gap) &&
+    !/(?:providers?|backends?|plugins?|drivers?|targets?)\s*,?\s*(?:such\s+as|like)\s*$/.test(gap)
+  )
+    return false;
+  const beforeIng = /([a-z]+)\s+[a-z]+ing\b(?:\s+\S+){0,4}\s*$/.exec(gap);
+  if (
+    beforeIng &&
+    /[^s]s$/.test(beforeIng[1]) &&
+    !/^(?:is|has|was|does)$/.test(beforeIng[1]) &&
+    cue.type !== 'SUPPORTS'
+  )
+    return false;
+  return true;
+}
+
+function names(group: Group): string[] {
+  return group.slots.map((slot) => slot.name);
+}
+
+const MODIFIER_SUFFIX = /^-(?:compatible|compliant|conformant|certified|based|powered)\b/;
+const HAS_AS_ROLE =
+  /^\s+as\s+(?:a|an|the|its|their)?\s*(?:default\s+|primary\s+|main\s+)?(?:provider|backend|plugin|driver|runtime|target)s?\b/;
+const NOUN_CUE = /\b(?:products?|projects?|offerings?|tools?|services?|software)\s+(?:from|by)\s+$/;
+const PREDICATE_START =
+  /^\s*(?:also\s+)?(?:supports|uses|manages|provides|allows|enables|runs|implements|integrates|offers|orchestrates|leverages|requires|works)\b/;
+const ROLE_EXAMPLES = /^\s*(?:[a-z]+\s+)?(?:providers?|backends?|plugins?|drivers?)\s+(?:such\s+as|like|including)\s+$/;
 
 function matchCue(gap: string): Cue | null {
   const padded = ` ${gap}`;
@@ -147,8 +213,16 @@ function matchCue(gap: string): Cue | null {
 }
 
 /** Slots joined by commas, "and", "or" or slashes form one group ("Xen, KVM, and Hyper-V"). */
-function groupSlots(text: string, slots: readonly Slot[]): Group[] {
+function groupSlots(text: string, input: readonly Slot[]): Group[] {
   const groups: Group[] = [];
+  // Names written side by side ("Microsoft Hyper-V") are one name: the last one, qualified by the others.
+  const slots: Slot[] = [];
+  for (const slot of input) {
+    const last = slots[slots.length - 1];
+    if (last && !last.isCategory && !slot.isCategory && /^\s$/.test(text.slice(last.end, slot.start))) {
+      slots[slots.length - 1] = { ...slot, start: last.start };
+    } else slots.push(slot);
+  }
   for (const slot of slots) {
     const last = groups[groups.length - 1];
     if (last && !last.isCategory && !slot.isCategory && COORDINATION.test(text.slice(last.end, slot.start))) {
