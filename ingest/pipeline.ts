@@ -47,6 +47,8 @@ export function ingestDocuments(inputs: readonly InputDocument[], options: Inges
     const { file, text } = decodeInput(input, warnings);
     const result = parseRst(text, { file });
     for (const warning of result.warnings) {
+      // docutils reports from level 2 (warning) up by default; its info messages are hints, not problems.
+      if (warning.level === 'info') continue;
       warnings.push({ file: warning.file || file, line: warning.line, message: warning.message });
     }
     parsed.push({ file, document: result.document });

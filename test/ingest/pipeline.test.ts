@@ -64,10 +64,12 @@ describe('ingestDocuments', () => {
   it('collects warnings from every stage, sorted by file and line', () => {
     const { warnings, stats } = ingestDocuments([
       raw('latin1.rst', [...new TextEncoder().encode('Caf'), 0xe9, 0x0a]),
-      text('bad.rst', 'Title\n==\n'),
+      text('bad.rst', 'A long title\n=====\n\nTiny\n==\n'), // too short (warning), very short (info: not shown)
     ]);
-    expect(warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['bad.rst:2', 'latin1.rst:1']);
-    expect(warnings[1]!.message).toBe('invalid UTF-8 replaced with U+FFFD');
+    expect(warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'bad.rst:2: Title underline too short.',
+      'latin1.rst:1: invalid UTF-8 replaced with U+FFFD',
+    ]);
     expect(stats.warnings).toBe(2);
   });
 
