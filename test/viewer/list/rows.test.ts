@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../graph/types.js';
 import { entityRows, relationRows, sortRows } from '../../../viewer/list/rows.js';
+import type { EntityRow, Sort } from '../../../viewer/list/rows.js';
 
 const node = (
   id: string,
@@ -76,12 +77,12 @@ describe('relationRows', () => {
 
 describe('sortRows', () => {
   const rows = entityRows(data, none);
-  it.each<[Parameters<typeof sortRows>[1], string[]]>([
+  it.each<[Sort<EntityRow>, string[]]>([
     [{ key: 'label', descending: false }, ['go', 'k8s', 'podman']],
     [{ key: 'label', descending: true }, ['podman', 'k8s', 'go']],
     [{ key: 'kind', descending: false }, ['go', 'k8s', 'podman']],
     [{ key: 'degree', descending: true }, ['go', 'k8s', 'podman']],
   ])('%j', (sort, ids) => {
-    expect(sortRows(rows, sort as never).map((row) => row.id)).toEqual(ids);
+    expect(sortRows(rows, sort).map((row) => row.id)).toEqual(ids);
   });
 });
