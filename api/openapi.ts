@@ -5,8 +5,8 @@
 import { ENTITY_KINDS, RELATION_TYPES } from '../graph/types.js';
 import { SCHEMAS } from './openapi/schemas.js';
 import type { JsonSchema } from './openapi/schemas.js';
-import { MAX_TEXT_LENGTH } from './params.js';
-import { MAX_COMPARED, MIN_COMPARED } from './routes/compare.js';
+import { MAX_FILE_LENGTH, MAX_TEXT_LENGTH } from './params.js';
+import { MAX_COMPARED, MAX_IDS_LENGTH, MIN_COMPARED } from './routes/compare.js';
 import { MAX_DEPTH } from './routes/entities.js';
 import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from './routes/search.js';
 import { DEFAULT_CONTEXT, MAX_CONTEXT } from './routes/source.js';
@@ -129,7 +129,7 @@ export const OPENAPI_DOCUMENT = {
           in: 'query',
           required: true,
           description: `${MIN_COMPARED} to ${MAX_COMPARED} distinct entity ids, comma-separated.`,
-          schema: { type: 'string', minLength: 1, maxLength: MAX_TEXT_LENGTH },
+          schema: { type: 'string', minLength: 1, maxLength: MAX_IDS_LENGTH },
         },
       ],
       json('Comparison', 'The comparison.'),
@@ -145,7 +145,7 @@ export const OPENAPI_DOCUMENT = {
           in: 'query',
           required: true,
           description: 'A file as the graph names it (documents[].file); no other file is served.',
-          schema: { type: 'string', minLength: 1, maxLength: MAX_TEXT_LENGTH },
+          schema: { type: 'string', minLength: 1, maxLength: MAX_FILE_LENGTH },
         },
         integer('line', '1-based line.', 1, 10_000_000),
         integer('context', 'Lines shown before and after.', 0, MAX_CONTEXT, DEFAULT_CONTEXT),

@@ -8,6 +8,8 @@ import { queryValues } from './query-string.js';
 
 /** Longest free-text value (a search query, an entity id or name). */
 export const MAX_TEXT_LENGTH = 200;
+/** Longest file name /api/source accepts (graph file names are paths relative to the ingest root). */
+export const MAX_FILE_LENGTH = 1024;
 
 /** A route's parameters: each accepted name with at most one value. */
 export type Params = ReadonlyMap<string, string>;
@@ -25,22 +27,22 @@ export function routeParams(request: Request, accepted: readonly string[]): Para
   return single;
 }
 
-export function requiredText(params: Params, name: string): string {
-  const value = optionalText(params, name);
+export function requiredText(params: Params, name: string, maxLength = MAX_TEXT_LENGTH): string {
+  const value = optionalText(params, name, maxLength);
   if (value === undefined) throw new AppError(400, 'missing_parameter', `parameter '${name}' is required`);
   return value;
 }
 
 /** Trimmed; an empty value counts as absent. */
-export function optionalText(params: Params, name: string): string | undefined {
+export function optionalText(params: Params, name: string, maxLength = MAX_TEXT_LENGTH): string | undefined {
   const value = params.get(name)?.trim();
   if (value === undefined || value === '') return undefined;
-  return checkedText(name, value);
+  return checkedText(name, value, maxLength);
 }
 
 /** A text value the API accepts anywhere: not too long, no control characters. */
-export function checkedText(name: string, value: string): string {
-  if (value.length > MAX_TEXT_LENGTH) throw badParameter(name, `longer than ${MAX_TEXT_LENGTH} characters`);
+export function checkedText(name: string, value: string, maxLength = MAX_TEXT_LENGTH): string {
+  if (value.length > maxLength) throw badParameter(name, `longer than ${maxLength} characters`);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001f\u007f]/.test(value)) throw badParameter(name, 'contains control characters');
   return value;

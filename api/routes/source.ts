@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { GraphStore } from '../../graph/store.js';
 import { AppError } from '../errors.js';
-import { optionalInteger, requiredText, routeParams } from '../params.js';
+import { MAX_FILE_LENGTH, optionalInteger, requiredText, routeParams } from '../params.js';
 import { ingestedFiles } from '../queries/ingested-files.js';
 import { sourceLines } from '../queries/source-lines.js';
 
@@ -16,7 +16,7 @@ export function sourceRoutes(store: GraphStore, sourceRoot: string | undefined):
   const ingested = ingestedFiles(store);
   router.get('/source', async (request, response) => {
     const params = routeParams(request, ['file', 'line', 'context']);
-    const file = requiredText(params, 'file');
+    const file = requiredText(params, 'file', MAX_FILE_LENGTH);
     const line = optionalInteger(params, 'line', 1, MAX_LINE);
     if (line === undefined) throw new AppError(400, 'missing_parameter', `parameter 'line' is required`);
     const context = optionalInteger(params, 'context', 0, MAX_CONTEXT) ?? DEFAULT_CONTEXT;

@@ -75,6 +75,8 @@ const cases: [Route, string, number, string][] = [
   ['/api/compare', '/api/compare?ids=corvid,,tern', 400, 'invalid_parameter'],
   ['/api/compare', '/api/compare?ids=corvid,no-such-thing', 404, 'unknown_entity'],
   ['/api/compare', '/api/compare?ids=corvid&ids=tern', 400, 'repeated_parameter'],
+  ['/api/compare', `/api/compare?ids=corvid,${long}`, 400, 'invalid_parameter'],
+  ['/api/compare', `/api/compare?ids=${'a'.repeat(200)},${'b'.repeat(200)},${'c'.repeat(200)}`, 404, 'unknown_entity'],
   // categories, graph, health, openapi take no parameters
   ['/api/categories', '/api/categories?x=1', 400, 'unknown_parameter'],
   ['/api/graph', '/api/graph?format=gexf', 400, 'unknown_parameter'],
@@ -93,6 +95,8 @@ const cases: [Route, string, number, string][] = [
   ['/api/source', '/api/source?file=%2Fetc%2Fpasswd&line=1', 404, 'not_found'],
   ['/api/source', '/api/source?file=notes%5Cmesh.rst&line=1', 404, 'not_found'],
   ['/api/source', '/api/source?file=notes/mesh.rst%00.png&line=1', 400, 'bad_request'],
+  ['/api/source', `/api/source?file=${'d/'.repeat(400)}x.rst&line=1`, 404, 'not_found'],
+  ['/api/source', `/api/source?file=${'d/'.repeat(600)}x.rst&line=1`, 400, 'invalid_parameter'],
   // ask is reserved
   ['/api/ask', '/api/ask', 400, 'missing_parameter'],
   ['/api/ask', '/api/ask?q=what%20implements%20OSBI', 501, 'not_implemented'],
