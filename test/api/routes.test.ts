@@ -118,6 +118,16 @@ const cases: [Route, string, (body: Body) => void][] = [
     (body) => expect(body.explanation).toEqual(['Ember Runtime is an alternative to Quill Runtime']),
   ],
   [
+    '/api/path',
+    // a typo still resolves through fuzzy search; both ends on one entity give that one node and nothing to explain
+    '/api/path?from=Lattise%20Store&to=lattice-store',
+    (body) => {
+      expect(ids(body.path)).toEqual(['lattice-store']);
+      expect(body.edges).toEqual([]);
+      expect(body.explanation).toEqual([]);
+    },
+  ],
+  [
     '/api/compare',
     '/api/compare?ids=quill-runtime,ember-runtime',
     (body) => {
