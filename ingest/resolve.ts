@@ -1,140 +1,239 @@
 /**
- * Mentions + relation candidates → graph nodes and edges. Mentions whose texts share a name key (they differ only in
- * case, spaces, hyphens, dots or underscores) name one entity; everything is ordered so the same input gives the
- * same graph.
+ * From names and relations as written to nodes and edges: names that are one thing merge (case, spacing,
+ * hyphens, declared acronyms and aliases, "Project X"/"X"), each entity gets a readable label, a kind, its sources,
+ * URLs, categories and description; relations become edges between entities with all their evidence.
  */
-import { ENTITY_KINDS, SYMMETRIC_RELATIONS } from '../graph/types.js';
-import type { EntityKind, Evidence, GraphEdge, GraphNode, SourceRef } from '../graph/types.js';
-import { nameKey, slug } from './extract/names.js';
-import { compareCodePoints } from './order.js';
-import type { IngestWarning, Mention, RelationCandidate } from './types.js';
+import { SYMMETRIC_RELATIONS, type EntityKind, type GraphEdge, type GraphNode } from '../../graph/types.js';
+import type { NameDeclaration } from './gazetteer.js';
+import type { DocumentExtraction } from './index.js';
+import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
+import { ORGANISATION_SUFFIXES } from './lexicon/organisations.js';
+import { nameKey, slug } from './names.js';
 
-/** When mentions of one entity suggest different kinds, the most specific wins. */
-const KIND_PRIORITY: readonly EntityKind[] = [
-  'organisation',
-  'standard',
-  'language',
-  'technology',
-  'category',
-  'concept',
-];
+const PREFIXES = ['project', 'apache', 'the'];
+const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
+const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
+  title: 0,
+  link: 1,
+  acronym: 2,
+  alias: 3,
+  code: 4,
+  'proper-noun': 5,
+};
 
-export interface ResolveResult {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  warnings: IngestWarning[];
-}
-
-export function resolveEntities(mentions: readonly Mention[], candidates: readonly RelationCandidate[]): ResolveResult {
-  const groups = groupMentions(mentions);
-  const idByKey = assignIds(groups);
-  const nodes = [...groups].map(([key, group]) => buildNode(idByKey.get(key)!, group));
-  nodes.sort((a, b) => compareCodePoints(a.id, b.id));
-  const { edges, warnings } = buildEdges(candidates, idByKey);
-  return { nodes, edges, warnings };
-}
-
-function compareMentions(a: Mention, b: Mention): number {
-  return compareCodePoints(a.file, b.file) || a.line - b.line || compareCodePoints(a.text, b.text);
-}
-
-function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
-  const groups = new Map<string, Mention[]>();
-  for (const mention of [...mentions].sort(compareMentions)) {
-    const key = nameKey(mention.text);
-    if (!key) continue;
-    const group = groups.get(key);
-    if (group) group.push(mention);
-    else groups.set(key, [mention]);
+export function assembleGraph(extractions: readonly DocumentExtraction[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const groups = new KeyGroups();
+  const declared = extractions.flatMap((x) => x.declarations);
+  for (const declaration of declared) {
+    groups.add(declaration.name);
+    for (const alias of declaration.aliases) groups.union(declaration.name, alias);
   }
-  return groups;
-}
-
-/** Slugs of different keys can collide ("C++" and "C plus plus" do); later keys in code-point order get -2, -3, .... */
-function assignIds(groups: Map<string, Mention[]>): Map<string, string> {
-  const idByKey = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const key of [...groups.keys()].sort(compareCodePoints)) {
-    const base = slug(canonicalLabel(groups.get(key)!));
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    idByKey.set(key, id);
+  for (const key of groups.keys()) {
+    for (const prefix of PREFIXES)
+      if (key.startsWith(prefix) && groups.hasKey(key.slice(prefix.length)))
+        groups.unionKeys(key, key.slice(prefix.length));
   }
-  return idByKey;
-}
+  const relations = extractions.flatMap((x) => x.relations);
+  const mentions = extractions.flatMap((x) => x.mentions);
 
-/** The most frequent surface form; on a tie, the one written first. */
-function canonicalLabel(group: readonly Mention[]): string {
-  const counts = new Map<string, number>();
-  for (const mention of group) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
-  let best = group[0]!.text;
-  for (const [text, count] of counts) if (count > counts.get(best)!) best = text;
-  return best;
-}
-
-function buildNode(id: string, group: readonly Mention[]): GraphNode {
-  const label = canonicalLabel(group);
-  const hints = new Set(group.map((mention) => mention.kindHint));
-  const kind = KIND_PRIORITY.find((candidate) => hints.has(candidate)) ?? ENTITY_KINDS[0];
-  const aliases = unique(group.map((mention) => mention.text).filter((text) => text !== label)).sort(compareCodePoints);
-  const urls = unique(group.flatMap((mention) => (mention.url === undefined ? [] : [mention.url])));
-  const sources = uniqueBy(
-    group.map(({ file, line }): SourceRef => ({ file, line })),
-    (source) => `${source.file}:${source.line}`,
-  );
-  return { id, label, kind, aliases, categories: [], description: '', urls, sources };
-}
-
-function buildEdges(candidates: readonly RelationCandidate[], idByKey: Map<string, string>) {
-  const warnings: IngestWarning[] = [];
-  const merged = new Map<string, { edge: GraphEdge; confidences: number[] }>();
-  for (const candidate of candidates) {
-    let source = idByKey.get(nameKey(candidate.source));
-    let target = idByKey.get(nameKey(candidate.target));
-    const { file, line } = candidate.evidence;
-    if (source === undefined || target === undefined) {
-      const missing = source === undefined ? candidate.source : candidate.target;
-      warnings.push({ file, line, message: `relation ${candidate.type} names "${missing}", which is no known entity` });
-      continue;
+  const entities = new Map<string, Entity>(); // group root → entity
+  const entityOf = (name: string, isCategory: boolean): Entity => {
+    const root = isCategory ? `category:${nameKey(name)}` : groups.root(name);
+    let entity = entities.get(root);
+    if (!entity) {
+      entity = {
+        forms: new Map(),
+        declaredAs: new Map(),
+        sources: new Map(),
+        urls: new Set(),
+        categories: new Set(),
+        isCategory,
+        mentions: 0,
+        inEdges: 0,
+        kindVotes: new Map(),
+      };
+      entities.set(root, entity);
     }
-    if (source === target) continue;
-    // A symmetric relation is stored once, from the smaller id, whichever way the text stated it.
-    if (SYMMETRIC_RELATIONS.has(candidate.type) && compareCodePoints(target, source) < 0)
-      [source, target] = [target, source];
-    const id = `${source}--${candidate.type.toLowerCase().replace(/_/g, '-')}--${target}`;
-    const entry = merged.get(id) ?? {
-      edge: { id, source, target, type: candidate.type, confidence: 0, evidence: [] },
-      confidences: [],
-    };
-    entry.edge.evidence.push(candidate.evidence);
-    entry.confidences.push(candidate.confidence);
-    merged.set(id, entry);
+    entity.forms.set(name, (entity.forms.get(name) ?? 0) + 1);
+    return entity;
+  };
+  for (const declaration of declared) {
+    const entity = entityOf(declaration.name, false);
+    const rank = Math.min(entity.declaredAs.get(declaration.name) ?? 9, SIGNAL_RANK[declaration.signal]);
+    entity.declaredAs.set(declaration.name, rank);
+    for (const alias of declaration.aliases)
+      entityOf(alias, false).declaredAs.set(alias, Math.min(entity.declaredAs.get(alias) ?? 9, 3));
+    if (declaration.url) entity.urls.add(declaration.url);
+    entity.sources.set(`${declaration.file}:${declaration.line}`, { file: declaration.file, line: declaration.line });
   }
-  const edges = [...merged.values()].map(({ edge, confidences }) => ({
-    ...edge,
-    confidence: combineConfidence(confidences),
-    evidence: uniqueBy(edge.evidence, (e) => `${e.file}:${e.line}:${e.text}`).sort(compareEvidence),
-  }));
-  edges.sort((a, b) => compareCodePoints(a.id, b.id));
-  return { edges, warnings };
+  for (const mention of mentions) {
+    const entity = entityOf(mention.name, mention.isCategory);
+    entity.mentions++;
+    entity.sources.set(`${mention.file}:${mention.line}`, { file: mention.file, line: mention.line });
+  }
+
+  const endpoints = relations.flatMap((relation) => {
+    const source = entityOf(relation.source, false);
+    const target = entityOf(relation.target, relation.targetIsCategory);
+    if (relation.type === 'WRITTEN_IN' && !isLanguage(target)) return [];
+    if (relation.type === 'DEVELOPED_BY') vote(target, 'organisation');
+    if (relation.type === 'IMPLEMENTS') vote(target, 'standard');
+    if (relation.targetIsCategory) source.categories.add(relation.target);
+    source.inEdges++;
+    target.inEdges++;
+    return [{ relation, source, target }];
+  });
+  // Labels are settled once every form of every entity is known.
+  const edges = new Map<string, GraphEdge & { misses: number }>();
+  for (const { relation, source, target } of endpoints) {
+    let [s, t] = [slug(labelOf(source)), slug(labelOf(target))];
+    if (s === t) continue;
+    if (SYMMETRIC_RELATIONS.has(relation.type) && t < s) [s, t] = [t, s];
+    const id = `${s}--${relation.type.toLowerCase()}--${t}`;
+    const edge = edges.get(id) ?? {
+      id,
+      source: s,
+      target: t,
+      type: relation.type,
+      confidence: 0,
+      evidence: [],
+      misses: 1,
+    };
+    edge.misses *= 1 - relation.confidence;
+    edge.confidence = Math.round((1 - edge.misses) * 1000) / 1000;
+    if (!edge.evidence.some((e) => e.file === relation.evidence.file && e.line === relation.evidence.line)) {
+      edge.evidence.push(relation.evidence);
+    }
+    edges.set(id, edge);
+  }
+
+  const nodes = new Map<string, GraphNode>();
+  for (const entity of entities.values()) {
+    const onlyWeak =
+      [...entity.declaredAs.values()].every((rank) => rank >= SIGNAL_RANK['proper-noun']) && !entity.isCategory;
+    if (entity.declaredAs.size === 0 && !entity.isCategory) continue;
+    if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2) continue;
+    const label = labelOf(entity);
+    const id = slug(label);
+    const aliases = [...entity.forms.keys()].filter(
+      (form) =>
+        (form !== label && nameKey(form) !== nameKey(label)) || (form !== label && entity.declaredAs.get(form) === 3),
+    );
+    const node: GraphNode = {
+      id,
+      label,
+      kind: kindOf(entity, label),
+      aliases: [...new Set(aliases)].sort(),
+      categories: [...entity.categories].sort(),
+      description: '',
+      urls: [...entity.urls].sort(),
+      sources: [...entity.sources.values()].sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line),
+    };
+    const existing = nodes.get(id);
+    if (existing) mergeInto(existing, node);
+    else nodes.set(id, node);
+  }
+  const finalEdges = [...edges.values()]
+    .filter((edge) => nodes.has(edge.source) && nodes.has(edge.target))
+    .map(({ misses: _misses, ...edge }) => ({
+      ...edge,
+      evidence: edge.evidence.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line),
+    }));
+  return { nodes: [...nodes.values()], edges: finalEdges };
 }
 
-/** Independent pieces of evidence: the edge is wrong only if every one of them is. Kept in (0, 1]. */
-export function combineConfidence(confidences: readonly number[]): number {
-  const wrong = confidences.reduce((product, confidence) => product * (1 - confidence), 1);
-  return Math.min(1, Math.max(0.001, Math.round((1 - wrong) * 1000) / 1000));
+interface Entity {
+  forms: Map<string, number>;
+  /** Declared forms with the rank of their strongest signal. */
+  declaredAs: Map<string, number>;
+  sources: Map<string, { file: string; line: number }>;
+  urls: Set<string>;
+  categories: Set<string>;
+  isCategory: boolean;
+  mentions: number;
+  inEdges: number;
+  kindVotes: Map<EntityKind, number>;
 }
 
-function compareEvidence(a: Evidence, b: Evidence): number {
-  return compareCodePoints(a.file, b.file) || a.line - b.line || compareCodePoints(a.text, b.text);
+function vote(entity: Entity, kind: EntityKind): void {
+  entity.kindVotes.set(kind, (entity.kindVotes.get(kind) ?? 0) + 1);
 }
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+/** The most complete proper form: declared by the strongest signal, then the longest, then the most frequent. */
+function labelOf(entity: Entity): string {
+  const forms = [...entity.forms.keys()];
+  const rank = (form: string) => entity.declaredAs.get(form) ?? 9;
+  return forms.sort(
+    (a, b) =>
+      Number(rank(a) === 3) - Number(rank(b) === 3) ||
+      Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
+      b.length - a.length ||
+      (entity.forms.get(b) ?? 0) - (entity.forms.get(a) ?? 0) ||
+      rank(a) - rank(b) ||
+      a.localeCompare(b),
+  )[0];
 }
 
-function uniqueBy<T>(values: readonly T[], keyOf: (value: T) => string): T[] {
-  const seen = new Set<string>();
-  return values.filter((value) => !seen.has(keyOf(value)) && seen.add(keyOf(value)) !== undefined);
+function isAllLower(form: string): boolean {
+  return form === form.toLowerCase() && /\p{L}/u.test(form);
+}
+
+function isLanguage(entity: Entity): boolean {
+  return [...entity.forms.keys()].some((form) => PROGRAMMING_LANGUAGES.has(form.toLowerCase()));
+}
+
+function kindOf(entity: Entity, label: string): EntityKind {
+  if (entity.isCategory) return 'category';
+  const lower = label.toLowerCase();
+  if (PROGRAMMING_LANGUAGES.has(lower) && !AMBIGUOUS_LANGUAGES.has(lower)) return 'language';
+  const lastWord = lower.split(/\s+/).pop() ?? '';
+  if (ORGANISATION_SUFFIXES.has(lastWord) && lower.includes(' ')) return 'organisation';
+  if (STANDARD_WORDS.test(label)) return 'standard';
+  const votes = [...entity.kindVotes.entries()].sort((a, b) => b[1] - a[1]);
+  if (votes.length > 0 && votes[0][1] >= 1 && entity.inEdges <= votes[0][1] * 3) return votes[0][0];
+  if (AMBIGUOUS_LANGUAGES.has(lower) && entity.kindVotes.size === 0) return 'language';
+  return 'technology';
+}
+
+function mergeInto(node: GraphNode, other: GraphNode): void {
+  node.aliases = [...new Set([...node.aliases, ...other.aliases])].sort();
+  node.categories = [...new Set([...node.categories, ...other.categories])].sort();
+  node.urls = [...new Set([...node.urls, ...other.urls])].sort();
+  const seen = new Set(node.sources.map((s) => `${s.file}:${s.line}`));
+  node.sources.push(...other.sources.filter((s) => !seen.has(`${s.file}:${s.line}`)));
+  node.sources.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line);
+}
+
+/** Union-find over name keys. */
+class KeyGroups {
+  private readonly parent = new Map<string, string>();
+  add(name: string): void {
+    const key = nameKey(name);
+    if (!this.parent.has(key)) this.parent.set(key, key);
+  }
+  keys(): string[] {
+    return [...this.parent.keys()];
+  }
+  hasKey(key: string): boolean {
+    return this.parent.has(key);
+  }
+  root(name: string): string {
+    return this.find(nameKey(name));
+  }
+  union(a: string, b: string): void {
+    this.add(a);
+    this.add(b);
+    this.unionKeys(nameKey(a), nameKey(b));
+  }
+  unionKeys(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  private find(key: string): string {
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    let root = key;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
 }

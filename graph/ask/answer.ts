@@ -89,10 +89,17 @@ export async function compareAnswers(store: GraphStore, a: ResolvedEntity, b: Re
   }
   const comparison = await store.compare([a.id, b.id]);
   const shared = new Set(Object.values(comparison.shared).flat());
+  const mentioned = new Set([
+    ...shared,
+    ...Object.values(comparison.distinct).flatMap((byKey) => Object.values(byKey).flat()),
+  ]);
+  const labels: Record<string, string> = {};
+  for (const entity of comparison.entities) labels[entity.id] = entity.label;
   const answers: Answer[] = [];
-  for (const id of shared) {
+  for (const id of mentioned) {
     const node = await store.entity(id);
-    if (!node) continue;
+    labels[id] = node?.label ?? id;
+    if (!node || !shared.has(id)) continue;
     const edges = comparison.edges.filter((edge) => edge.source === id || edge.target === id);
     answers.push({
       id,
@@ -102,7 +109,7 @@ export async function compareAnswers(store: GraphStore, a: ResolvedEntity, b: Re
       evidence: edges.flatMap((edge) => copyEvidence(edge.evidence)),
     });
   }
-  return { answers: answers.sort(byLabel), comparison };
+  return { answers: answers.sort(byLabel), comparison, labels };
 }
 
 async function entityOrThrow(store: GraphStore, entity: ResolvedEntity): Promise<EntityWithRelations> {

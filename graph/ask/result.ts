@@ -50,6 +50,8 @@ export interface AskResult {
   explanation?: string[];
   /** "compare X and Y": the full comparison; `answers` are the neighbours they share. */
   comparison?: Comparison;
+  /** "compare X and Y": the label of every entity id in `comparison`, which lists ids only. */
+  labels?: Record<string, string>;
   /** "what is X". */
   description?: Description;
 }

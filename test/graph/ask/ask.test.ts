@@ -139,6 +139,12 @@ describe('ask: compare, path, describe', () => {
     ]);
     expect(result.comparison?.shared).toEqual({ 'USES:out': ['keystore'] });
     expect(result.comparison?.distinct.lattice).toEqual({ 'USES:out': ['pni'] });
+    expect(result.labels).toMatchObject({
+      lattice: 'Lattice',
+      keystore: 'Keystore',
+      pni: 'PNI',
+      'dock-agent': 'Dock Agent',
+    });
   });
 
   it('how is X related to Y: the path, an explanation per step, the evidence per step', async () => {
