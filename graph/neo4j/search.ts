@@ -67,11 +67,14 @@ export async function searchEntities(
   return rankSearchHits(candidates, limit);
 }
 
-/** The query's terms (split as MiniSearch splits them, lower-cased), or null when it has none. */
+/**
+ * The query's terms, lower-cased: split as MiniSearch splits them, and on every other whitespace too (a tab left
+ * inside a term would split it in Lucene's syntax, after the prefix and fuzzy marks were placed).
+ */
 export function searchTerms(query: string): string[] {
   return query
     .toLowerCase()
-    .split(/[\n\r\p{Z}\p{P}]+/u)
+    .split(/[\s\p{Z}\p{P}]+/u)
     .filter((term) => term !== '')
     .slice(0, MAX_TERMS);
 }
