@@ -52,8 +52,9 @@ export async function askCommand(args: string[], terminal: Terminal): Promise<nu
     terminal.err('infragraph ask: no question given (see infragraph ask --help)\n');
     return 2;
   }
-  const graph = values.graph ?? DEFAULT_ASK_GRAPH;
-  const store = await MemoryStore.fromFile(path.isAbsolute(graph) ? graph : path.join(terminal.cwd, graph));
+  // Named relative to the user's folder, so a bad file reads `data/graph.json: …` as they typed it.
+  const graph = path.resolve(terminal.cwd, values.graph ?? DEFAULT_ASK_GRAPH);
+  const store = await MemoryStore.fromFile(path.relative(terminal.cwd, graph) || graph);
   try {
     const result = await ask(store, question);
     terminal.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatAskResult(result));
