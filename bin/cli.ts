@@ -5,6 +5,7 @@
 import { GraphFileError } from '../graph/io.js';
 import { InputError } from '../ingest/errors.js';
 import { ingestCommand } from './commands/ingest.js';
+import { loadCommand } from './commands/load.js';
 import { startCommand } from './commands/start.js';
 import { GLOBAL_HELP } from './help.js';
 import { packageVersion } from './package-info.js';
@@ -20,6 +21,7 @@ export const EXIT_INTERNAL = 70; // a bug (EX_SOFTWARE)
 const COMMANDS: Record<string, (args: string[], terminal: Terminal) => Promise<number>> = {
   ingest: ingestCommand,
   start: startCommand,
+  load: loadCommand,
 };
 
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
