@@ -15,6 +15,7 @@ import { errorHandler, notFound } from './middleware/errors.js';
 import { readOnly } from './middleware/methods.js';
 import { requestLog } from './middleware/request-log.js';
 import { urlGuard } from './middleware/url-guard.js';
+import { askRoutes } from './routes/ask.js';
 import { compareRoutes } from './routes/compare.js';
 import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
@@ -72,6 +73,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   api.use(compareRoutes(store));
   api.use(graphRoutes(store));
   api.use(sourceRoutes(store, options.sourceRoot));
+  api.use(askRoutes(store));
   api.use(metaRoutes());
   app.use('/api', api);
   if (options.viewerDir) app.use(staticViewer(options.viewerDir));

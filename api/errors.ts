@@ -11,10 +11,11 @@ export const ERROR_CODES = [
   'unknown_parameter',
   'not_found', // no such route or resource
   'unknown_entity',
+  'unknown_category',
+  'unparseable_question',
   'no_path',
   'method_not_allowed',
   'store_unavailable',
-  'not_implemented', // reserved routes (/api/ask until it lands)
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -26,6 +27,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** What the user might have meant (question forms, entity names); only sent when there are some. */
+    readonly suggestions: string[] = [],
   ) {
     super(message);
   }
@@ -33,11 +36,12 @@ export class AppError extends Error {
 
 /** The JSON body of every error response. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; suggestions?: string[] };
 }
 
 export function errorBody(error: AppError): ErrorBody {
-  return { error: { code: error.code, message: error.message } };
+  const { code, message, suggestions } = error;
+  return { error: suggestions.length > 0 ? { code, message, suggestions } : { code, message } };
 }
 
 export const badParameter = (name: string, problem: string): AppError =>

@@ -154,12 +154,14 @@ export const OPENAPI_DOCUMENT = {
       notFound('The file was not ingested, cannot be read, or is shorter than the line.'),
     ),
     '/api/ask': read(
-      'Reserved: answers a natural question from deterministic templates. Not served yet (501).',
+      'Answers a natural question ("what implements CNI") from deterministic templates, with evidence.',
       [text('q', 'The question.', true)],
-      json('Answer', 'Answers with the edges and evidence behind them.'),
+      json('AskResult', 'Answers with the edges and evidence behind them, and how the question was read.'),
       {
-        '422': error('The question cannot be read or names no known entity; the message suggests forms.'),
-        '501': error('Questions are not answered by this version.'),
+        '422': error(
+          'The question cannot be read (unparseable_question) or names no known entity or category ' +
+            '(unknown_entity, unknown_category); `suggestions` lists question forms or close names.',
+        ),
       },
     ),
     '/api/openapi.json': read('This document.', [], json('OpenApiDocument', 'OpenAPI 3.1.')),

@@ -39,7 +39,14 @@ const entityRef = closedObject({ id: { type: 'string' }, label: { type: 'string'
 export const SCHEMAS: Record<string, JsonSchema> = {
   ...graphDefs,
   GraphData: relocate(graphTop) as JsonSchema,
-  ErrorDetail: closedObject({ code: { enum: [...ERROR_CODES] }, message: { type: 'string', minLength: 1 } }),
+  ErrorDetail: closedObject(
+    {
+      code: { enum: [...ERROR_CODES] },
+      message: { type: 'string', minLength: 1 },
+      suggestions: { ...arrayOf({ type: 'string' }), description: 'What might have been meant, when known.' },
+    },
+    ['code', 'message'],
+  ),
   Error: closedObject({ error: ref('ErrorDetail') }),
   Health: closedObject({
     status: { const: 'ok' },
@@ -106,24 +113,52 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     line: ref('line'),
     lines: arrayOf(closedObject({ number: ref('line'), text: { type: 'string' } })),
   }),
-  Answer: {
+  AskResult: {
     type: 'object',
-    description: 'Reserved: /api/ask answers (not served yet).',
     required: ['question', 'interpretation', 'answers'],
+    additionalProperties: false,
     properties: {
       question: { type: 'string' },
-      interpretation: { type: 'object' },
-      answers: arrayOf({
-        type: 'object',
-        required: ['id', 'label', 'kind', 'edges', 'evidence'],
-        properties: {
+      interpretation: ref('Interpretation'),
+      answers: arrayOf(
+        closedObject({
           id: { type: 'string' },
           label: { type: 'string' },
           kind: ref('entityKind'),
-          edges: arrayOf(ref('edge')),
+          edges: { ...arrayOf({ type: 'string' }), description: 'Ids of the edges that make it an answer.' },
           evidence: arrayOf(ref('evidence')),
-        },
+        }),
+      ),
+      explanation: { ...arrayOf({ type: 'string' }), description: '"how is X related to Y": one sentence per step.' },
+      comparison: ref('Comparison'),
+      labels: {
+        type: 'object',
+        description: '"compare X and Y": the label of every entity id the comparison lists.',
+        additionalProperties: { type: 'string' },
+      },
+      description: closedObject({
+        id: { type: 'string' },
+        label: { type: 'string' },
+        kind: ref('entityKind'),
+        categories: arrayOf({ type: 'string' }),
+        description: { type: 'string' },
       }),
+    },
+  },
+  Interpretation: {
+    type: 'object',
+    description: 'How the question was read: the template that matched and what its words resolved to.',
+    required: ['template', 'relation', 'direction', 'entities'],
+    additionalProperties: false,
+    properties: {
+      template: { type: 'string' },
+      relation: { anyOf: [ref('relationType'), { type: 'null' }] },
+      direction: { enum: ['in', 'out', 'both', null] },
+      entities: arrayOf(
+        closedObject({ phrase: { type: 'string' }, id: { type: 'string' }, label: { type: 'string' } }),
+      ),
+      category: { type: 'string' },
+      kind: ref('entityKind'),
     },
   },
   OpenApiDocument: {

@@ -97,9 +97,12 @@ const cases: [Route, string, number, string][] = [
   ['/api/source', '/api/source?file=notes/mesh.rst%00.png&line=1', 400, 'bad_request'],
   ['/api/source', `/api/source?file=${'d/'.repeat(400)}x.rst&line=1`, 404, 'not_found'],
   ['/api/source', `/api/source?file=${'d/'.repeat(600)}x.rst&line=1`, 400, 'invalid_parameter'],
-  // ask is reserved
+  // ask
   ['/api/ask', '/api/ask', 400, 'missing_parameter'],
-  ['/api/ask', '/api/ask?q=what%20implements%20OSBI', 501, 'not_implemented'],
+  ['/api/ask', `/api/ask?q=${long}`, 400, 'invalid_parameter'],
+  ['/api/ask', '/api/ask?q=a&q=b', 400, 'repeated_parameter'],
+  ['/api/ask', '/api/ask?q=hello%20there', 422, 'unparseable_question'],
+  ['/api/ask', '/api/ask?q=what%20implements%20Frobnicator', 422, 'unknown_entity'],
 ];
 
 describe('bad input', () => {
@@ -110,6 +113,11 @@ describe('bad input', () => {
     expect(response.body.error.code).toBe(code);
     expect(response.body.error.message).not.toMatch(/\n\s+at /); // no stack trace
     expect(responseProblems(route, status, response.body)).toEqual([]);
+  });
+
+  it('suggests question forms for a question it cannot read', async () => {
+    const response = await request(app).get('/api/ask?q=hello%20there');
+    expect(response.body.error.suggestions).toContain('what implements CNI');
   });
 
   it.each([

@@ -140,6 +140,32 @@ const cases: [Route, string, (body: Body) => void][] = [
     },
   ],
   [
+    '/api/ask',
+    '/api/ask?q=what%20implements%20the%20Open%20Sandbox%20Interface',
+    (body) => {
+      expect(body.interpretation).toMatchObject({ template: 'implementers', relation: 'IMPLEMENTS', direction: 'in' });
+      expect(ids(body.answers)).toEqual(['ember-runtime', 'quill-runtime']);
+      expect((body.answers as { evidence: { text: string }[] }[])[1]!.evidence[0]!.text).toBe(
+        'Quill Runtime implements the Open Sandbox Interface.',
+      );
+    },
+  ],
+  [
+    '/api/ask',
+    '/api/ask?q=which+sandbox+runtimes+does+Zephyr+manage',
+    (body) => {
+      expect(body.interpretation).toMatchObject({ category: 'Sandbox runtime' });
+      expect(ids(body.answers)).toEqual(['quill-runtime']);
+    },
+  ],
+  [
+    '/api/ask',
+    '/api/ask?q=compare%20Quill%20Runtime%20and%20Ember%20Runtime',
+    (body) => expect(body.comparison).toBeDefined(),
+  ],
+  ['/api/ask', '/api/ask?q=how%20is%20Tern%20related%20to%20Corvid', (body) => expect(body.explanation).toBeDefined()],
+  ['/api/ask', '/api/ask?q=what%20is%20Marlin%20Mesh', (body) => expect(body.description).toBeDefined()],
+  [
     '/api/categories',
     '/api/categories',
     (body) => expect((body.categories as unknown[])[0]).toEqual({ category: 'Sandbox runtime', count: 2 }),
