@@ -1,5 +1,5 @@
 /**
- * `infragraph serve`: load a graph into the memory store and serve the HTTP API until SIGINT or SIGTERM.
+ * `infragraph serve`: serve the HTTP API over the graph file (in memory) or a Neo4j database until SIGINT or SIGTERM.
  * Settings come from flags, then the PORT and HOST environment variables, then defaults. A bad port, a missing or
  * damaged graph, or a port that cannot be bound ends as one line on stderr.
  */
@@ -8,14 +8,16 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LOG_LEVEL, defaultLogger, LOG_LEVELS } from '../../api/app.js';
 import { startServer, stopServer } from '../../api/server.js';
 import type { RunningServer } from '../../api/server.js';
-import { MemoryStore } from '../../graph/memory-store.js';
+import { StoreUnavailableError } from '../../graph/store.js';
+import type { GraphStore } from '../../graph/store.js';
+import { storeFromOptions } from '../store-options.js';
 import type { Terminal } from '../terminal.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_GRAPH = 'data/graph.json';
 
-export const SERVE_HELP = `Usage: infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--sources <folder>]
+export const SERVE_HELP = `Usage: infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
 
 Serves the graph over a read-only JSON API under /api (described at /api/openapi.json) until interrupted.
 
@@ -23,6 +25,8 @@ Options:
   --port <n>          TCP port, 0 for any free one (default: $PORT, else 8080)
   --host <address>    address to listen on (default: $HOST, else 127.0.0.1)
   --graph <file>      the graph JSON written by \`infragraph ingest\` (default: data/graph.json)
+  --neo4j <uri>       serve a Neo4j database loaded with \`infragraph load\` instead (default: $NEO4J_URI; credentials
+                      from NEO4J_USER and NEO4J_PASSWORD)
   --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder)
   -h, --help          show this help
 
@@ -35,6 +39,8 @@ export interface ServeSettings {
   graph: string;
   sources: string;
   logLevel: string;
+  /** The --neo4j flag, if given (NEO4J_URI is read by storeFromOptions). */
+  neo4j?: string;
 }
 
 /** A command line or environment value that cannot be used; printed as one usage line. */
@@ -57,6 +63,7 @@ export function serveSettings(args: string[], env: Record<string, string | undef
       host: { type: 'string' },
       graph: { type: 'string' },
       sources: { type: 'string' },
+      neo4j: { type: 'string' },
     },
   });
   const port = parsePort(values.port ?? env.PORT, values.port !== undefined ? '--port' : 'PORT');
@@ -67,7 +74,7 @@ export function serveSettings(args: string[], env: Record<string, string | undef
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ServeUsageError(`LOG_LEVEL: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
   }
-  return { port, host, graph, sources, logLevel };
+  return { port, host, graph, sources, logLevel, ...(values.neo4j === undefined ? {} : { neo4j: values.neo4j }) };
 }
 
 function parsePort(text: string | undefined, source: string): number {
@@ -90,7 +97,17 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
     terminal.err(`infragraph serve: ${error.message} (see infragraph serve --help)\n`);
     return 2;
   }
-  const store = await MemoryStore.fromFile(path.relative(terminal.cwd, settings.graph) || settings.graph);
+  const env = hooks.env ?? process.env;
+  let store: GraphStore;
+  try {
+    // Read relative to the process's folder, so errors name the file as the user typed it.
+    const graph = path.relative(process.cwd(), settings.graph) || settings.graph;
+    store = await storeFromOptions({ graph, ...(settings.neo4j === undefined ? {} : { neo4j: settings.neo4j }) }, env);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    terminal.err(`infragraph serve: ${error.message}\n`);
+    return 1;
+  }
   const stats = await store.stats();
   let running: RunningServer;
   try {

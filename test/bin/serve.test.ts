@@ -82,6 +82,18 @@ describe('serveCommand', () => {
     await expect(run).rejects.toThrow(/^package\.json: not an infragraph graph/);
   });
 
+  it('explains an unreachable Neo4j in one line', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    blocker.close(); // a port nobody listens on
+    const terminal = fakeTerminal();
+    const code = await serveCommand(['--neo4j', `bolt://127.0.0.1:${port}`], terminal, { env: {} });
+    expect(code).toBe(1);
+    expect(terminal.stderr).toHaveLength(1);
+    expect(terminal.stderr[0]).toMatch(new RegExp(`^infragraph serve: .*127\\.0\\.0\\.1:${port}`));
+  });
+
   it('explains a bad port in one usage line', async () => {
     const terminal = fakeTerminal();
     expect(await serveCommand(['--graph', SMALL], terminal, { env: { PORT: 'eighty' } })).toBe(2);
