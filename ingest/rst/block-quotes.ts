@@ -12,31 +12,32 @@ const ATTRIBUTION = /^(---?(?!-)|\u2014) *(?=[^ \n])/;
 
 export function blockQuote(state: BodyState, index: number): number {
   const block = getIndented(state.lines, index);
-  let rest = block.lines;
-  while (rest.length > 0) {
-    const split = splitAttribution(rest);
-    const node: BlockQuoteNode = { type: 'block_quote', line: rest[0].line, children: state.nested(split.quote) };
-    if (split.attribution) node.attribution = split.attribution;
+  const lines = block.lines;
+  // Indices, not slices: a long run of attributed quotes must stay linear.
+  let from = 0;
+  while (from < lines.length) {
+    const split = splitAttribution(lines, from);
+    const quote = lines.slice(from, split.quoteEnd);
+    const node: BlockQuoteNode = { type: 'block_quote', line: quote[0].line, children: state.nested(quote) };
+    if (split.attribution !== undefined) node.attribution = split.attribution;
     state.sink.add(node);
-    rest = split.rest;
-    let top = 0;
-    while (top < rest.length && rest[top].text === '') top += 1;
-    rest = rest.slice(top);
+    from = split.restStart;
+    while (from < lines.length && lines[from].text === '') from += 1;
   }
   if (!block.blankFinish) unindentWarning(state, block.next, 'Block quote');
   return block.next;
 }
 
 interface Split {
-  quote: SourceLine[];
+  quoteEnd: number;
   attribution?: string;
-  rest: SourceLine[];
+  restStart: number;
 }
 
-function splitAttribution(lines: SourceLine[]): Split {
+function splitAttribution(lines: SourceLine[], from: number): Split {
   let blank = -2;
   let nonblankSeen = false;
-  for (let i = 0; i < lines.length; i += 1) {
+  for (let i = from; i < lines.length; i += 1) {
     const text = lines[i].text;
     if (text === '') {
       blank = i;
@@ -49,19 +50,18 @@ function splitAttribution(lines: SourceLine[]): Split {
         const parts = lines
           .slice(i, shape.end)
           .map((line, k) => (k === 0 ? trimLeft(line, match[0].length) : trimLeft(line, shape.indent)));
-        return { quote: lines.slice(0, i), attribution: joinText(parts).trimEnd(), rest: lines.slice(shape.end) };
+        return { quoteEnd: i, attribution: joinText(parts).trimEnd(), restStart: shape.end };
       }
     }
     nonblankSeen = true;
   }
-  return { quote: lines, rest: [] };
+  return { quoteEnd: lines.length, restStart: lines.length };
 }
 
 /** Continuation lines of an attribution must share one indent; returns null when they don't. */
 function attributionEnd(lines: SourceLine[], start: number): { end: number; indent: number } | null {
   let indent: number | undefined;
-  let i = start + 1;
-  for (; i < lines.length; i += 1) {
+  for (let i = start + 1; i < lines.length; i += 1) {
     const text = lines[i].text;
     if (text === '') return { end: i, indent: indent ?? 0 };
     if (indent === undefined) indent = indentOf(text);

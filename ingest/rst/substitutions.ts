@@ -13,6 +13,9 @@ import { escapeToNull, SIMPLENAME, unescape } from './names.js';
 const NAME = /^(?! )(.+?)(?<![\s\x00])\|( +|$)/;
 const EMBEDDED_DIRECTIVE = new RegExp(`^(${SIMPLENAME})::( +|$)`, 'u');
 
+/** docutils joins lines until the name closes; past a few lines it never will, and the regex cost would grow. */
+const MAX_NAME_LINES = 64;
+
 /** `markerEnd` is where the text after ".. |" starts. null: malformed, to be read as a comment. */
 export function substitutionDefinition(state: BodyState, index: number, markerEnd: number): Construct | null {
   const block = getIndented(state.lines, index, { firstIndent: markerEnd, stripIndent: false });
@@ -22,7 +25,7 @@ export function substitutionDefinition(state: BodyState, index: number, markerEn
   let escaped = escapeToNull(lines[0] ?? '');
   let used = 1;
   let match = NAME.exec(escaped);
-  while (!match && used < lines.length) {
+  while (!match && used < lines.length && used < MAX_NAME_LINES) {
     escaped += ' ' + escapeToNull(lines[used].trim());
     used += 1;
     match = NAME.exec(escaped);

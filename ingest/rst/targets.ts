@@ -13,6 +13,8 @@ import { escapeToNull, normalizeName, SIMPLENAME, unescape } from './names.js';
 const TARGET = /^(?:_|(?!_)(`?)(?![ `])(.+?)(?<![\s\x00])\1)(?<!(?<!\x00):)(?<![\s\x00]) ?:( +|$)/s;
 const REFERENCE = new RegExp(`^(?:(${SIMPLENAME})_|\`(?! )(.+?)(?<![\\s\\x00])\`_)$`, 'su');
 
+const MAX_NAME_LINES = 64;
+
 export interface TargetResult {
   node: TargetNode | null;
   next: number;
@@ -26,7 +28,8 @@ export function hyperlinkTarget(state: BodyState, index: number, markerEnd: numb
   let joined = parts[0] ?? '';
   let used = 1;
   let match = TARGET.exec(joined);
-  while (!match && used < parts.length) {
+  // docutils joins lines until the name closes; past a few lines it never will, and the regex cost would grow.
+  while (!match && used < parts.length && used < MAX_NAME_LINES) {
     joined += parts[used];
     used += 1;
     match = TARGET.exec(joined);
