@@ -1,4 +1,5 @@
-import type { RstWarning } from './ast.js';
+import type { InlineNode, RstWarning } from './ast.js';
+import { parseInlineWithWarnings } from './inline.js';
 
 /** State shared by every nested parse of one document, like docutils' `memo` plus its reporter. */
 export interface ParseContext {
@@ -16,4 +17,11 @@ export function createContext(file: string): ParseContext {
 
 export function warn(ctx: ParseContext, level: RstWarning['level'], line: number, message: string): void {
   ctx.warnings.push({ file: ctx.file, line, level, message });
+}
+
+/** Inline markup of one text block; its problems join the document's warnings, as docutils' system messages do. */
+export function inlineNodes(ctx: ParseContext, text: string, line: number): InlineNode[] {
+  const { nodes, warnings } = parseInlineWithWarnings(text, line, ctx.file);
+  ctx.warnings.push(...warnings);
+  return nodes;
 }

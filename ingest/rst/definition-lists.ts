@@ -4,9 +4,8 @@
  */
 import type { DefinitionItemNode, DefinitionListNode, InlineNode } from './ast.js';
 import type { BodyState } from './body.js';
-import { warn } from './context.js';
+import { inlineNodes, warn } from './context.js';
 import { getIndented } from './blocks.js';
-import { parseInline } from './inline.js';
 import { unindentWarning } from './literal-blocks.js';
 import { classify } from './patterns.js';
 import { inlineText } from './text.js';
@@ -48,7 +47,7 @@ function definitionItem(state: BodyState, index: number, definition: SourceLine[
       'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.',
     );
   }
-  const { term, classifiers } = splitClassifiers(parseInline(termLine.text, termLine.line));
+  const { term, classifiers } = splitClassifiers(inlineNodes(state.ctx, termLine.text, termLine.line));
   return {
     type: 'definition_item',
     line: termLine.line,

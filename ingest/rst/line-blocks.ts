@@ -4,9 +4,8 @@
  */
 import type { LineBlockLine } from './ast.js';
 import type { BodyState } from './body.js';
-import { warn } from './context.js';
+import { inlineNodes, warn } from './context.js';
 import { getIndented, joinText } from './blocks.js';
-import { parseInline } from './inline.js';
 import { PATTERNS } from './patterns.js';
 
 export function lineBlock(state: BodyState, index: number): number {
@@ -20,7 +19,7 @@ export function lineBlock(state: BodyState, index: number): number {
     const block = getIndented(lines, at, { firstIndent: match[0].length, untilBlank: true });
     const text = joinText(block.lines);
     const indent = lines[at].text === '|' ? previousIndent : match[1].length - 1;
-    result.push({ line: lines[at].line, indent, text, children: parseInline(text, lines[at].line) });
+    result.push({ line: lines[at].line, indent, text, children: inlineNodes(state.ctx, text, lines[at].line) });
     previousIndent = indent;
     at = block.next;
     if (block.blankFinish) {

@@ -4,11 +4,10 @@
  */
 import type { ParagraphNode } from './ast.js';
 import type { BodyState } from './body.js';
-import { warn } from './context.js';
+import { inlineNodes, warn, type ParseContext } from './context.js';
 import { getTextBlock, joinText } from './blocks.js';
 import type { SourceLine } from './lines.js';
 import { PATTERNS } from './patterns.js';
-import { parseInline } from './inline.js';
 import { definitionList } from './definition-lists.js';
 import { literalAfter } from './literal-blocks.js';
 import { underlinedTitle } from './sections.js';
@@ -34,13 +33,16 @@ export function textBlock(state: BodyState, index: number): number {
 
 /** Emits the paragraph made of `source` (if any text is left) and the literal block its "::" announces. */
 function paragraph(state: BodyState, source: SourceLine[], next: number): number {
-  const { node, literalNext } = makeParagraph(source);
+  const { node, literalNext } = makeParagraph(state.ctx, source);
   if (node) state.sink.add(node);
   return literalNext ? literalAfter(state, next) : next;
 }
 
 /** docutils' RSTState.paragraph: a final "::" announces a literal block and is reduced to ":" or dropped. */
-export function makeParagraph(source: readonly SourceLine[]): { node: ParagraphNode | null; literalNext: boolean } {
+export function makeParagraph(
+  ctx: ParseContext,
+  source: readonly SourceLine[],
+): { node: ParagraphNode | null; literalNext: boolean } {
   const data = joinText(source).trimEnd();
   let text = data;
   let literalNext = false;
@@ -50,5 +52,5 @@ export function makeParagraph(source: readonly SourceLine[]): { node: ParagraphN
     text = ' \n'.includes(data[data.length - 3]) ? data.slice(0, -3).trimEnd() : data.slice(0, -1);
   }
   const line = source[0].line;
-  return { node: { type: 'paragraph', line, text, children: parseInline(text, line) }, literalNext };
+  return { node: { type: 'paragraph', line, text, children: inlineNodes(ctx, text, line) }, literalNext };
 }

@@ -6,8 +6,7 @@
  */
 import type { BlockNode, SectionNode } from './ast.js';
 import type { Sink, TitleMark } from './body.js';
-import { warn, type ParseContext } from './context.js';
-import { parseInline } from './inline.js';
+import { inlineNodes, warn, type ParseContext } from './context.js';
 import { inlineText } from './text.js';
 
 export class SectionTree implements Sink {
@@ -35,7 +34,7 @@ export class SectionTree implements Sink {
     }
     this.ctx.warnings.push(...mark.warnings);
     this.open.length = depth - 1;
-    const titleInline = parseInline(mark.title, mark.line);
+    const titleInline = inlineNodes(this.ctx, mark.title, mark.line);
     const section: SectionNode = {
       type: 'section',
       line: mark.line,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRst } from '../../../ingest/rst/index.js';
 import { blocks, warningsOf } from './parse.helpers.js';
 
 const PARAGRAPHS: [string, string, unknown[]][] = [
@@ -46,5 +47,11 @@ describe('paragraphs', () => {
 
   it('reports unexpected indentation at the indented line', () => {
     expect(warningsOf('a\nb\n  c\n')).toEqual(['3 error: Unexpected indentation.']);
+  });
+
+  it('passes on inline markup problems with the file name', () => {
+    expect(parseRst('ok\nthen *broken\n', { file: 'p.rst' }).warnings).toEqual([
+      { file: 'p.rst', line: 2, level: 'warning', message: 'Inline emphasis start-string without end-string.' },
+    ]);
   });
 });
