@@ -29,14 +29,22 @@ export interface PathResult {
 }
 
 export interface AskAnswer extends EntityRef {
-  edges?: GraphEdge[];
+  /** Ids of the edges that make it an answer. */
+  edges?: string[];
   evidence?: Evidence[];
 }
 
 export interface AskResult {
   question: string;
+  /** How the question was read: template, relation, direction, entities ({phrase, id, label}), category, kind. */
   interpretation: Record<string, unknown>;
   answers: AskAnswer[];
+  /** "how is X related to Y": one sentence per step. */
+  explanation?: string[];
+  /** "compare X and Y". */
+  comparison?: Comparison;
+  /** "what is X". */
+  description?: { id: string; label: string; kind: EntityKind; categories: string[]; description: string };
 }
 
 /** The lines of a source file around one line; shapes differ between API versions, so every field is optional. */

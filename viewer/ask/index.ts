@@ -62,11 +62,9 @@ export function mountAsk(section: HTMLElement, api: Api, store: Store, lookup: G
       return applyHighlight();
     }
     const answerIds = result.value.answers.map((answer) => answer.id);
-    const edges = result.value.answers.flatMap((answer) => (answer.edges ?? []).map((edge) => edge.id));
-    const ends = result.value.answers.flatMap((answer) =>
-      (answer.edges ?? []).flatMap((edge) => [edge.source, edge.target]),
-    );
-    lastHighlight = { nodes: new Set([...answerIds, ...ends].filter(lookup.has)), edges: new Set(edges) };
+    const edges = result.value.answers.flatMap((answer) => answer.edges ?? []);
+    const named = resolvedIds(result.value.interpretation);
+    lastHighlight = { nodes: new Set([...answerIds, ...named].filter(lookup.has)), edges: new Set(edges) };
     render(result.value);
     applyHighlight();
   }
@@ -83,6 +81,35 @@ export function mountAsk(section: HTMLElement, api: Api, store: Store, lookup: G
           h('dd', {}, describe(value)),
         ]),
       ),
+      result.description
+        ? h(
+            'p',
+            { class: 'description' },
+            entityLink(result.description.id, result.description.label),
+            `: ${result.description.description || result.description.categories.join(', ') || result.description.kind}`,
+          )
+        : null,
+      result.explanation && result.explanation.length > 0
+        ? h(
+            'ol',
+            { class: 'explanation' },
+            result.explanation.map((sentence) => h('li', {}, sentence)),
+          )
+        : null,
+      result.comparison
+        ? h(
+            'p',
+            {},
+            h(
+              'a',
+              {
+                href: `?compare=${result.comparison.entities.map((entity) => encodeURIComponent(entity.id)).join(',')}`,
+                'data-compare': result.comparison.entities.map((entity) => entity.id).join(','),
+              },
+              'Open this comparison side by side',
+            ),
+          )
+        : null,
       h('h3', {}, `Answers (${result.answers.length})`),
       result.answers.length === 0
         ? h('p', { class: 'empty' }, 'No answers in this graph.')
@@ -90,7 +117,7 @@ export function mountAsk(section: HTMLElement, api: Api, store: Store, lookup: G
             'ol',
             { class: 'answers' },
             result.answers.map((answer) => {
-              const evidence = answer.evidence ?? (answer.edges ?? []).flatMap((edge) => edge.evidence);
+              const evidence = answer.evidence ?? [];
               return h(
                 'li',
                 {},
@@ -117,6 +144,12 @@ export function mountAsk(section: HTMLElement, api: Api, store: Store, lookup: G
       if (unchanged) void run();
     }),
     delegateLinks(output, store, api),
+    listen(output, 'click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-compare]') : null;
+      if (!link) return;
+      event.preventDefault();
+      store.set({ compare: link.dataset.compare!.split(','), panel: 'compare' }, 'push');
+    }),
     store.subscribe((state, previous) => {
       if (changed(state, previous, ['question'])) void run();
       else if (state.panel === 'ask' && previous.panel !== 'ask') applyHighlight();
@@ -128,6 +161,14 @@ export function mountAsk(section: HTMLElement, api: Api, store: Store, lookup: G
     sequence++;
     teardown.run();
   };
+}
+
+/** Ids of the entities the question named, from the interpretation. */
+function resolvedIds(interpretation: Record<string, unknown>): string[] {
+  const entities = Array.isArray(interpretation.entities) ? (interpretation.entities as unknown[]) : [];
+  return entities.flatMap((entity) =>
+    typeof (entity as { id?: unknown })?.id === 'string' ? [(entity as { id: string }).id] : [],
+  );
 }
 
 /** An interpretation value as text: entities by label, lists joined, other objects as compact JSON. */
