@@ -8,10 +8,9 @@ import type { EntityRelation, EntityWithRelations, GraphStore } from '../store.j
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { Evidence, RelationType } from '../types.js';
 import type { CategoryFilter } from './category.js';
-import { inCategory } from './category.js';
+import { inCategory, namesCategory } from './category.js';
 import { AskError } from './errors.js';
 import type { Answer, AskDirection, AskResult, ResolvedEntity } from './result.js';
-import { wordKeys } from './words.js';
 
 /** Members of a category found through its name in `categories` lists: search returns at most this many. */
 const MEMBER_SEARCH_LIMIT = 100;
@@ -41,7 +40,10 @@ export async function relationAnswers(
   return kept;
 }
 
-/** "what is X": its description and what it is a kind of; for a category, its members instead. */
+/**
+ * "what is X": its description and what it is a kind of; for a category, its members instead: what IS_A it, and
+ * what lists it (or a narrower category ending with its words) in `categories`.
+ */
 export async function describeAnswers(store: GraphStore, entity: ResolvedEntity): Promise<Answered> {
   const subject = await entityOrThrow(store, entity);
   const description = {
@@ -57,11 +59,10 @@ export async function describeAnswers(store: GraphStore, entity: ResolvedEntity)
   }
   const members = groupByOther(subject.relations.filter((r) => r.type === 'IS_A' && r.direction === 'in'));
   const known = new Set(members.map((answer) => answer.id));
-  const key = wordKeys(subject.label).join(' ');
   // Entities can belong through their `categories` list alone, with no IS_A edge (and so no evidence).
   for (const hit of await store.search(subject.label, { limit: MEMBER_SEARCH_LIMIT })) {
     if (known.has(hit.id) || hit.id === subject.id) continue;
-    if (!hit.categories.some((category) => wordKeys(category).join(' ') === key)) continue;
+    if (!hit.categories.some((category) => namesCategory(category, subject.label))) continue;
     members.push({ id: hit.id, label: hit.label, kind: hit.kind, edges: [], evidence: [] });
   }
   return { answers: members.sort(byLabel), description, direction: 'in' };

@@ -19,7 +19,9 @@ export interface CategoryFilter {
 
 /** Nouns that ask for "anything": "which projects implement CNI" filters nothing. */
 const GENERIC = new Set(
-  'project tool thing software product solution one entity option program application implementation'.split(' '),
+  'project tool thing software product solution one entity option program application implementation everything anything'.split(
+    ' ',
+  ),
 );
 
 const KIND_WORDS: Readonly<Record<string, EntityKind>> = {
@@ -71,6 +73,11 @@ export function inCategory(entity: EntityWithRelations, filter: CategoryFilter):
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, index) => word === b[index]);
+}
+
+/** Whether a category name is the asked category or a narrower one ("type-1 hypervisor" is a "hypervisor"). */
+export function namesCategory(name: string, category: string): boolean {
+  return endsWithWords(wordKeys(name), wordKeys(category));
 }
 
 function endsWithWords(name: readonly string[], words: readonly string[]): boolean {

@@ -52,7 +52,14 @@ const COMPILED: readonly CompiledForm[] = QUESTION_TEMPLATES.flatMap((template) 
   template.forms.map((form) => ({ template, form, pattern: compileForm(form) })),
 );
 
-/** Trims, drops trailing punctuation and quotes, folds whitespace, and reads "what's" as "what is". */
+/** "list the projects that implement CNI" asks "which projects implement CNI". */
+const LIST_REQUEST =
+  /^(?:show me|give me|list|show|name|find)\s+(?:all\s+)?(?:the\s+)?(.+?)\s+(?:that|which|who)\s+(.+)$/iu;
+
+/**
+ * Trims, drops trailing punctuation and quotes, folds whitespace, reads "what's" as "what is" and a request to
+ * list ("list/show/name the C that …") as the "which C …" question it is.
+ */
 export function normalizeQuestion(question: string): string {
   return question
     .replace(/[\u2018\u2019]/g, "'")
@@ -62,6 +69,7 @@ export function normalizeQuestion(question: string): string {
     .replace(/^["']+|["']+$/g, '')
     .replace(/[\s?!.]+$/u, '')
     .replace(/^(what|who)(?:'s|s)\b/iu, '$1 is')
+    .replace(LIST_REQUEST, 'which $1 $2')
     .trim();
 }
 

@@ -46,7 +46,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'IMPLEMENTS',
     direction: 'out',
-    forms: [`what C ${DO} X implement`, `what C ${BE} implemented by X`],
+    forms: [`what C ${DO} X implement`, `what C ${BE} implemented by X`, `what ${BE} the? C implemented by X`],
     example: 'what does Calico implement',
   },
   {
@@ -54,7 +54,13 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'USES',
     direction: 'in',
-    forms: ['what C use|uses|used X', `what C ${BE} using X`, `what|who ${BE} X used by`, 'who uses X'],
+    forms: [
+      'what C use|uses|used X',
+      `what C ${BE} using X`,
+      `what|who ${BE} X used by`,
+      'who uses X',
+      'what C depend|depends|rely|relies on X',
+    ],
     example: 'what uses etcd',
   },
   {
@@ -62,7 +68,12 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'USES',
     direction: 'out',
-    forms: [`what C ${DO} X use`, `what C ${BE} used by X`],
+    forms: [
+      `what C ${DO} X use`,
+      `what C ${BE} used by X`,
+      `what ${BE} the? C used by X`,
+      `what C ${DO} X depend|rely on`,
+    ],
     example: 'what does Kubernetes use',
   },
   {
@@ -70,7 +81,12 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'BUILT_ON',
     direction: 'in',
-    forms: [`what C ${BE} built|based on top? of? X`, 'what C build|builds on X'],
+    forms: [
+      `what C ${BE} built|based on top? of? X`,
+      `what ${BE} the? C built|based on top? of? X`,
+      'what C build|builds on X',
+      'what C run|runs on top? of? X',
+    ],
     example: 'what is built on Kubernetes',
   },
   {
@@ -78,7 +94,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'BUILT_ON',
     direction: 'out',
-    forms: [`what C ${BE} X built|based on`, `what C ${DO} X build on`],
+    forms: [`what C ${BE} X built|based on`, `what C ${DO} X build|run on`],
     example: 'what is KubeCF based on',
   },
   {
@@ -89,6 +105,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     forms: [
       `what C ${DO} X develop|create|make|maintain|build`,
       `what C ${BE} developed|created|made|maintained|built by X`,
+      `what ${BE} the? C developed|created|made|maintained|built by X`,
       'what C has|have X developed|created|made|built',
     ],
     example: 'what did VMware develop',
@@ -113,6 +130,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     forms: [
       `what C ${BE} a|an|the|some? alternative|alternatives to X`,
       'what C can replace X',
+      `what C ${BE} X an|the? alternative to`,
       `what C ${BE} similar to X`,
       'alternative|alternatives to X',
     ],
@@ -123,7 +141,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'SUPPORTS',
     direction: 'out',
-    forms: [`what C ${DO} X support`, `what C ${BE} supported by X`],
+    forms: [`what C ${DO} X support`, `what C ${BE} supported by X`, `what ${BE} the? C supported by X`],
     example: 'which container runtimes does Kubernetes support',
   },
   {
@@ -139,7 +157,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'WRITTEN_IN',
     direction: 'in',
-    forms: [`what C ${BE} written|implemented|programmed in X`],
+    forms: [`what C ${BE} written|implemented|programmed in X`, `what ${BE} the? C written in X`],
     example: 'what is written in Go',
   },
   {
@@ -167,7 +185,11 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     kind: 'relation',
     relation: 'MANAGES',
     direction: 'out',
-    forms: [`what C ${DO} X manage|orchestrate|provision`, `what C ${BE} managed|orchestrated|provisioned by X`],
+    forms: [
+      `what C ${DO} X manage|orchestrate|provision`,
+      `what C ${BE} managed|orchestrated|provisioned by X`,
+      `what ${BE} the? C managed|orchestrated|provisioned by X`,
+    ],
     example: 'what does BOSH manage',
   },
   {
@@ -225,7 +247,8 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'compare X and|with|to|vs|versus Y',
       `what ${BE} the? difference|differences between X and Y`,
       'how does|do X compare to|with Y',
-      'X vs|versus Y',
+      'X vs|vs.|versus Y',
+      'the? difference|differences between X and Y',
     ],
     example: 'compare Docker Swarm and Kubernetes',
   },

@@ -181,6 +181,7 @@ describe('ask: compare, path, describe', () => {
     expect(result.answers.map((answer) => [answer.label, answer.evidence.length])).toEqual([
       ['Boxd', 1],
       ['Crate', 0],
+      ['Slim', 0], // "low-level box runtime" is a narrower box runtime
     ]);
   });
 });

@@ -57,6 +57,23 @@ describe('parseQuestion', () => {
     ['what is Kubernetes', 'describe', ['Kubernetes']],
     ["what's a container runtime", 'describe', ['a container runtime']],
     ['Tell me about Ceph.', 'describe', ['Ceph']],
+    ['what are the container runtimes supported by Kubernetes', 'supported', ['Kubernetes'], 'container runtimes'],
+    ['what are the interfaces implemented by Calico', 'implemented', ['Calico'], 'interfaces'],
+    ['what are the tools used by Jenkins X', 'used', ['Jenkins X'], 'tools'],
+    ['what does Kubernetes depend on', 'used', ['Kubernetes']],
+    ['what depends on etcd', 'users', ['etcd']],
+    ['what runs on top of Kubernetes', 'built-on-it', ['Kubernetes']],
+    ['what are the platforms built on Kubernetes', 'built-on-it', ['Kubernetes'], 'platforms'],
+    ['what does Knative run on', 'built-on', ['Knative']],
+    ['what is Consul an alternative to', 'alternatives', ['Consul']],
+    ['what are the hypervisors developed by Oracle', 'developed', ['Oracle'], 'hypervisors'],
+    ['what are the languages written in Go', 'written-in-it', ['Go'], 'languages'],
+    ['what are the clusters managed by BOSH', 'managed', ['BOSH'], 'clusters'],
+    ['difference between Xen and KVM', 'compare', ['Xen', 'KVM']],
+    ['Docker Swarm vs. Kubernetes', 'compare', ['Docker Swarm', 'Kubernetes']],
+    ['list the projects that implement CNI', 'implementers', ['CNI'], 'projects'],
+    ['Show me all tools which use etcd', 'users', ['etcd'], 'tools'],
+    ['name everything that supports OpenStack', 'supporters', ['OpenStack'], 'everything'],
   ];
   it.each(cases)('%s → %s %j (category %s)', (question, template, phrases, category) => {
     const parsed = parseQuestion(question);
@@ -103,6 +120,9 @@ describe('normalizeQuestion', () => {
     ['“what’s Xen?”', 'what is Xen'],
     ['whats Xen', 'what is Xen'],
     ["who's behind Xen!", 'who is behind Xen'],
+    ['list the tools that use etcd', 'which tools use etcd'],
+    ['Show me all projects which implement CNI?', 'which projects implement CNI'],
+    ['list tools', 'list tools'],
   ])('%j → %j', (question, expected) => expect(normalizeQuestion(question)).toBe(expected));
 });
 
