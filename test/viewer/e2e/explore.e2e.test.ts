@@ -37,6 +37,7 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: explore the seed graph'),
 
   const details = () => page.getByRole('region', { name: 'Details' });
   const search = () => page.getByRole('combobox', { name: 'Search technologies' });
+  const suggestions = () => page.getByRole('listbox', { name: 'Search technologies suggestions' }).getByRole('option');
 
   it('renders a canvas with every node drawn', async () => {
     expect(await page.locator('body').getAttribute('data-state')).toBe('ready');
@@ -48,7 +49,7 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: explore the seed graph'),
 
   it('selects Istio from the search with Enter and puts it in the URL', async () => {
     await search().fill('Istio');
-    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Istio');
+    await expect.poll(() => suggestions().first().textContent()).toContain('Istio');
     await search().press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('istio');
     await expect.poll(() => details().getByRole('heading', { level: 2 }).textContent()).toBe('Istio');
@@ -135,6 +136,31 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: explore the seed graph'),
     await screenshot(page, 'focus-2');
     await page.getByRole('combobox', { name: 'Focus' }).selectOption('0');
     expect(await probe(page, (infragraph) => infragraph.renderedNodes())).toBe(graph.nodes.length);
+  });
+
+  it('focuses the search with / and clears it with Esc', async () => {
+    await page.locator('#sigma').click({ position: { x: 5, y: 200 } });
+    await page.keyboard.press('/');
+    expect(await search().evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('kube');
+    await expect.poll(() => suggestions().count()).toBeGreaterThan(0);
+    expect(await search().getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await search().inputValue()).toBe('');
+    expect(await search().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('colours by community and re-lays the graph out in a worker', async () => {
+    const before = await probe(page, (infragraph) => infragraph.nodeColor('kubernetes'));
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('community');
+    expect(new URL(page.url()).searchParams.get('color')).toBe('community');
+    await expect.poll(() => probe(page, (infragraph) => infragraph.nodeColor('kubernetes'))).not.toBe(before);
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('kind');
+    const start = await probe(page, (infragraph) => infragraph.nodePosition('kubernetes'));
+    await page.getByRole('button', { name: 'Re-layout' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Layout done');
+    expect(await probe(page, (infragraph) => infragraph.nodePosition('kubernetes'))).not.toEqual(start);
+    await screenshot(page, 'relayout');
   });
 
   it('offers an accessible, sortable, filterable, keyboard-navigable list view', async () => {
