@@ -1,7 +1,7 @@
 /**
  * createApp(store) builds the Express app; it owns no port (api/server.ts does), so tests drive it in process.
- * Order matters: headers and the URL guard first, then the read-only guard, the routes, and the two error
- * handlers last.
+ * Order matters: headers and the read-only guard first, then the URL guard, the API routes, the viewer's files, and
+ * the two error handlers last.
  */
 import compression from 'compression';
 import express from 'express';
@@ -57,14 +57,15 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   app.use(requestLog(logger));
   app.use(
     helmet({
-      // JSON only: nothing may load, frame or run from these responses.
+      // JSON only: nothing may load, frame or run from these responses (the viewer's files set their own policy).
       contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     }),
   );
   if (options.corsOrigins && options.corsOrigins.length > 0) app.use(cors(options.corsOrigins));
   app.use(readOnly);
-  app.use(urlGuard);
   app.use(compression());
+  // Strict parameters for the API; the viewer's page reads its own query leniently (links are typed by people).
+  app.use('/api', urlGuard);
   const api = express.Router();
   api.use(healthRoutes(store));
   api.use(searchRoutes(store));
