@@ -35,6 +35,21 @@ export async function searchEntities(
   limit: number,
   kind: EntityKind | undefined,
 ): Promise<SearchHit[]> {
+  try {
+    return await findAndRank(connection, query, limit, kind);
+  } catch (error) {
+    // A database nothing was ever loaded into has no indexes yet, and no entities either.
+    if (error instanceof Error && /no such fulltext schema index/i.test(error.message)) return [];
+    throw error;
+  }
+}
+
+async function findAndRank(
+  connection: Neo4jConnection,
+  query: string,
+  limit: number,
+  kind: EntityKind | undefined,
+): Promise<SearchHit[]> {
   if (query.trim() === '') return [];
   const candidates: SearchCandidate[] = [];
   const key = exactNameKey(query);
