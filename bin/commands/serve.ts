@@ -3,10 +3,12 @@
  * Settings come from flags, then the PORT and HOST environment variables, then defaults. A bad port, a missing or
  * damaged graph, or a port that cannot be bound ends as one line on stderr.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOG_LEVEL, defaultLogger, LOG_LEVELS } from '../../api/app.js';
 import { startServer, stopServer } from '../../api/server.js';
+import { defaultViewerDir } from '../../api/static.js';
 import type { RunningServer } from '../../api/server.js';
 import { StoreUnavailableError } from '../../graph/store.js';
 import type { GraphStore } from '../../graph/store.js';
@@ -19,7 +21,8 @@ export const DEFAULT_GRAPH = 'data/graph.json';
 
 export const SERVE_HELP = `Usage: infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
 
-Serves the graph over a read-only JSON API under /api (described at /api/openapi.json) until interrupted.
+Serves the graph over a read-only JSON API under /api (described at /api/openapi.json), and the viewer at / when
+it has been built (npm run build), until interrupted.
 
 Options:
   --port <n>          TCP port, 0 for any free one (default: $PORT, else 8080)
@@ -27,6 +30,7 @@ Options:
   --graph <file>      the graph JSON written by \`infragraph ingest\` (default: data/graph.json)
   --neo4j <uri>       serve a Neo4j database loaded with \`infragraph load\` instead (default: $NEO4J_URI; credentials
                       from NEO4J_USER and NEO4J_PASSWORD)
+  --viewer <folder>   the viewer build to serve at / (default: infragraph's viewer/dist, when built)
   --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder)
   -h, --help          show this help
 
@@ -39,6 +43,8 @@ export interface ServeSettings {
   graph: string;
   sources: string;
   logLevel: string;
+  /** The viewer build served at /, if any. */
+  viewer?: string;
   /** The --neo4j flag, if given (NEO4J_URI is read by storeFromOptions). */
   neo4j?: string;
 }
@@ -64,6 +70,7 @@ export function serveSettings(args: string[], env: Record<string, string | undef
       graph: { type: 'string' },
       sources: { type: 'string' },
       neo4j: { type: 'string' },
+      viewer: { type: 'string' },
     },
   });
   const port = parsePort(values.port ?? env.PORT, values.port !== undefined ? '--port' : 'PORT');
@@ -74,7 +81,19 @@ export function serveSettings(args: string[], env: Record<string, string | undef
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ServeUsageError(`LOG_LEVEL: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
   }
-  return { port, host, graph, sources, logLevel, ...(values.neo4j === undefined ? {} : { neo4j: values.neo4j }) };
+  const viewer = values.viewer === undefined ? defaultViewerDir() : path.resolve(cwd, values.viewer);
+  if (viewer !== undefined && !existsSync(path.join(viewer, 'index.html'))) {
+    throw new ServeUsageError(`--viewer: ${values.viewer} has no index.html (build it with npm run build)`);
+  }
+  return {
+    port,
+    host,
+    graph,
+    sources,
+    logLevel,
+    ...(viewer === undefined ? {} : { viewer }),
+    ...(values.neo4j === undefined ? {} : { neo4j: values.neo4j }),
+  };
 }
 
 function parsePort(text: string | undefined, source: string): number {
@@ -116,6 +135,7 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
       port: settings.port,
       host: settings.host,
       sourceRoot: settings.sources,
+      ...(settings.viewer === undefined ? {} : { viewerDir: settings.viewer }),
       logger: defaultLogger(settings.logLevel),
     });
   } catch (error) {
@@ -124,7 +144,9 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
     terminal.err(`infragraph serve: cannot listen on ${settings.host}:${settings.port}: ${listenProblem(code)}\n`);
     return 1;
   }
-  terminal.out(`Serving ${stats.nodes} entities and ${stats.edges} relations on ${running.url}/api (Ctrl-C stops)\n`);
+  const where =
+    settings.viewer === undefined ? `API at ${running.url}/api` : `${running.url}/ (API at ${running.url}/api)`;
+  terminal.out(`Serving ${stats.nodes} entities and ${stats.edges} relations: ${where}; Ctrl-C stops\n`);
   await (hooks.stop ?? firstSignal());
   await stopServer(running.server);
   await store.close();

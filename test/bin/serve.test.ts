@@ -37,6 +37,7 @@ describe('serveSettings', () => {
     [['--port', '0'], {}, { port: 0 }],
     [['--graph', 'g/x.json'], {}, { graph: at('g/x.json'), sources: at('g') }],
     [['--graph', 'g/x.json', '--sources', 'notes'], {}, { graph: at('g/x.json'), sources: at('notes') }],
+    [['--viewer', path.join(repo, 'viewer')], {}, { viewer: path.join(repo, 'viewer') }],
     [[], { PORT: '' }, { port: 8080, logLevel: 'warn' }],
     [[], { LOG_LEVEL: 'info' }, { logLevel: 'info' }],
   ] as const)('%j with env %j', (args, env, expected) => {
@@ -49,6 +50,7 @@ describe('serveSettings', () => {
     [['--port=-1'], {}, "--port: '-1' is not a port"],
     [[], { PORT: '80a' }, "PORT: '80a' is not a port"],
     [[], { LOG_LEVEL: 'loud' }, "LOG_LEVEL: 'loud' is not one of"],
+    [['--viewer', 'no/such/dist'], {}, '--viewer: no/such/dist has no index.html'],
   ])('refuses %j with env %j', (args, env, message) => {
     expect(() => serveSettings(args, env, '/home/u')).toThrow(message);
   });
@@ -59,12 +61,20 @@ describe('serveCommand', () => {
     const terminal = fakeTerminal();
     let stop!: () => void;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const done = serveCommand(['--graph', SMALL, '--port', '0'], terminal, { env: {}, stop: stopped });
-    await expect.poll(() => terminal.stdout.join(''), { timeout: 5000 }).toMatch(/on http:\/\/127\.0\.0\.1:\d+\/api/);
-    const url = /(http:\/\/\S+\/api)/.exec(terminal.stdout.join(''))![1]!;
+    // viewer/index.html stands in for a build here
+    const done = serveCommand(['--graph', SMALL, '--port', '0', '--viewer', 'viewer'], terminal, {
+      env: {},
+      stop: stopped,
+    });
+    await expect
+      .poll(() => terminal.stdout.join(''), { timeout: 5000 })
+      .toMatch(/API at http:\/\/127\.0\.0\.1:\d+\/api/);
+    const url = /API at (http:\/\/\S+\/api)/.exec(terminal.stdout.join(''))![1]!;
     expect(terminal.stdout.join('')).toContain('Serving 21 entities and 26 relations');
     const health = (await (await fetch(`${url}/health`)).json()) as { nodes: number };
     expect(health.nodes).toBe(21);
+    const page = await fetch(url.replace(/api$/, ''));
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     stop();
     expect(await done).toBe(0);
     await expect(fetch(`${url}/health`)).rejects.toThrow();
