@@ -3,7 +3,7 @@ import { MemoryStore } from '../../graph/memory-store.js';
 import { askStore } from '../graph/ask/fixture-store.js';
 import { graphFromLabels } from './label-graph.js';
 import { readLabels } from './labels.js';
-import { evaluateQuestions, formatQuestionsReport, readQuestions } from './questions.js';
+import { evaluateQuestions, evaluateQuestionsOnGraph, formatQuestionsReport, readQuestions } from './questions.js';
 
 const SEED_QUESTIONS = new URL('../fixtures/questions/seed.json', import.meta.url).pathname;
 const LABELS = new URL('../fixtures/labels', import.meta.url).pathname;
@@ -36,6 +36,12 @@ describe('evaluateQuestions', () => {
       macroRecall: (1 + 1 / 3 + 1 + 0) / 4,
       macroPrecision: (1 + 1 / 2 + 1) / 3,
     });
+  });
+
+  it('scores a graph given as data (an ingest result) the same as the store holding it', async () => {
+    const questions = [{ question: 'what uses Keystore', expected: ['Lattice'] }];
+    const report = await evaluateQuestionsOnGraph(await store.export(), questions);
+    expect(report).toEqual(await evaluateQuestions(store, questions));
   });
 
   it('matches an expected label through an answer’s aliases', async () => {

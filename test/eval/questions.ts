@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { ask, AskError } from '../../graph/ask/index.js';
+import { MemoryStore } from '../../graph/memory-store.js';
 import type { GraphStore } from '../../graph/store.js';
+import type { GraphData } from '../../graph/types.js';
 import { matchKey } from './metrics.js';
 
 export interface QuestionCase {
@@ -63,6 +65,20 @@ export async function evaluateQuestions(
   const scores: QuestionScore[] = [];
   for (const { question, expected } of questions) scores.push(await scoreQuestion(store, question, expected));
   return { scores, overall: summarize(scores) };
+}
+
+/** For `npm run eval`: the questions asked of a graph (an ingest result) held in a fresh MemoryStore. */
+export async function evaluateQuestionsOnGraph(
+  graph: GraphData,
+  questions: readonly QuestionCase[],
+): Promise<QuestionsReport> {
+  const store = new MemoryStore();
+  await store.load(graph);
+  try {
+    return await evaluateQuestions(store, questions);
+  } finally {
+    await store.close();
+  }
 }
 
 async function scoreQuestion(store: GraphStore, question: string, expected: string[]): Promise<QuestionScore> {
