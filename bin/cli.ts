@@ -6,6 +6,7 @@ import { GraphFileError } from '../graph/io.js';
 import { InputError } from '../ingest/errors.js';
 import { ingestCommand } from './commands/ingest.js';
 import { loadCommand } from './commands/load.js';
+import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { GLOBAL_HELP } from './help.js';
 import { packageVersion } from './package-info.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (args: string[], terminal: Terminal) => Promise<n
   ingest: ingestCommand,
   start: startCommand,
   load: loadCommand,
+  serve: serveCommand,
 };
 
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {

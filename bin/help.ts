@@ -5,12 +5,14 @@ export const GLOBAL_HELP = `infragraph: a knowledge graph of cloud-infrastructur
 Usage:
   infragraph ingest [files or folders...] [--out data/graph.json]
   infragraph start [--data <folder>]
+  infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
   infragraph --help | --version
   infragraph <command> --help
 
 Commands:
   ingest   parse RST notes and write the graph JSON
   start    build the bundled data's graph when it is missing or stale, then summarise it
+  serve    serve the graph over the HTTP API (and the viewer, when built)
 
 Options:
   -h, --help      show this help

@@ -68,7 +68,7 @@ describe('help and version', () => {
 
   it.each([
     [[], 'infragraph: no command given (see infragraph --help)'],
-    [['serve'], "infragraph: unknown command 'serve' (see infragraph --help)"],
+    [['frobnicate'], "infragraph: unknown command 'frobnicate' (see infragraph --help)"],
     [['--verbose'], "infragraph: unknown option '--verbose' (see infragraph --help)"],
     [['ingest', '--bogus'], "infragraph ingest: unknown option '--bogus' (see infragraph ingest --help)"],
     [
