@@ -28,12 +28,25 @@ export interface TitleMark {
   source: string;
   /** Reported only if the title is accepted: docutils drops them with an inconsistent title. */
   warnings: RstWarning[];
+  /** Index (in the document's lines) where the title's adornment or text starts. */
+  index: number;
+  /** Overlined, and with an overline under 4 characters: see SectionTree on why that matters. */
+  shortOverline: boolean;
+}
+
+/** Read again from `index`: as the Body state would, or with its first line forced to be text. */
+export interface Rewind {
+  index: number;
+  asText: boolean;
 }
 
 export interface Sink {
   add(...nodes: BlockNode[]): void;
-  /** Present only where titles are allowed (the document level). */
-  title?(mark: TitleMark): void;
+  /**
+   * Present only where titles are allowed (the document level). Returns null when the title has been dealt with, or
+   * where to resume reading when it closed sections (see SectionTree).
+   */
+  title?(mark: TitleMark): Rewind | null;
 }
 
 export interface BodyState {

@@ -3,10 +3,11 @@
  * a title happens here; placing the title in the section tree is the SectionTree's job (section-tree.ts).
  */
 import type { RstWarning } from './ast.js';
-import type { BodyState } from './body.js';
+import type { BodyState, Rewind } from './body.js';
 import { warn } from './context.js';
 import { columnWidth } from './column-width.js';
 import { PATTERNS } from './patterns.js';
+import { textBlock } from './paragraphs.js';
 
 const SHORT_UNDERLINE =
   "Possible title underline, too short for the title.\nTreating it as ordinary text because it's so short.";
@@ -31,14 +32,16 @@ export function underlinedTitle(state: BodyState, index: number): number | null 
     warn(ctx, 'severe', underline.line, 'Unexpected section title.');
     return index + 2;
   }
-  sink.title({
+  const rewind = sink.title({
     warnings,
     title: title.text,
     style: underline.text[0],
     line: title.line,
     source: `${title.text}\n${underline.text}`,
+    index,
+    shortOverline: false,
   });
-  return index + 2;
+  return resume(state, rewind, index + 2);
 }
 
 /** A line of repeated punctuation at the start of a block: overline, transition, or text. */
@@ -100,17 +103,25 @@ function overlinedTitle(state: BodyState, index: number): number | null {
     if (short) return shortOverline(state, index);
     warnings.push({ file: ctx.file, line: overline.line, level: 'warning', message: 'Title overline too short.' });
   }
-  sink.title?.({
-    warnings,
-    title: title.text.trimStart(),
-    style: overline.text[0] + underline.text[0],
-    line: title.line,
-    source: `${overline.text}\n${title.text}\n${underline.text}`,
-  });
-  return index + 3;
+  const rewind =
+    sink.title?.({
+      warnings,
+      title: title.text.trimStart(),
+      style: overline.text[0] + underline.text[0],
+      line: title.line,
+      source: `${overline.text}\n${title.text}\n${underline.text}`,
+      index,
+      shortOverline: short,
+    }) ?? null;
+  return resume(state, rewind, index + 3);
 }
 
 function shortOverline(state: BodyState, index: number): null {
   warn(state.ctx, 'info', state.lines[index].line, SHORT_OVERLINE);
   return null;
+}
+
+function resume(state: BodyState, rewind: Rewind | null, next: number): number {
+  if (rewind === null) return next;
+  return rewind.asText ? textBlock(state, rewind.index) : rewind.index;
 }

@@ -121,3 +121,33 @@ describe('section nodes', () => {
     expect(blocks('lead\n\nT\n=\n').map((node) => node.type)).toEqual(['paragraph', 'section']);
   });
 });
+
+// docutils closes sections by unwinding state machines; when that unwinds out of a title whose overline is shorter
+// than 4 characters, its Line state re-reads the two lines before the closing title, as text, in the parent section.
+describe('docutils short-overline quirk', () => {
+  it('re-reads the last lines into the parent section', () => {
+    expect(blocks('Top\n===\n\n~~~\nA\n~~~\n\npara one\npara two\n\nNext\n====\n')).toMatchObject([
+      {
+        title: 'Top',
+        children: [
+          { type: 'section', title: 'A', children: [{ type: 'paragraph', text: 'para one\npara two' }] },
+          { type: 'paragraph', line: 9, text: 'para two' },
+        ],
+      },
+      { type: 'section', title: 'Next', depth: 1 },
+    ]);
+  });
+
+  it('looks at a title again and reports it as inconsistent', () => {
+    const text = 'Long\n----\n\n~~~\nA\n~~~\n\ntext\n=====\nmore\n-----\n';
+    expect(outlineOf(text)).toEqual(['1 1 Long', '2 5 A', '3 8 text', '1 10 more']);
+    expect(warningsOf(text)).toEqual(['8 severe: Title level inconsistent:']);
+  });
+
+  it('does not apply to overlines of 4 characters or more', () => {
+    expect(blocks('Top\n===\n\n~~~~\nA\n~~~~\n\npara\n\nNext\n====\n')).toMatchObject([
+      { title: 'Top', children: [{ type: 'section', title: 'A', children: [{ type: 'paragraph' }] }] },
+      { title: 'Next' },
+    ]);
+  });
+});
