@@ -128,6 +128,14 @@ describe('source files', () => {
     expect((await request(app).get('/api/source?file=notes/zephyr.rst&line=1')).status).toBe(200);
   });
 
+  it('leaves a viewer page query to the viewer, however malformed, while the API stays strict', async () => {
+    const viewer = await mkdtemp(path.join(os.tmpdir(), 'infragraph-viewer-'));
+    await writeFile(path.join(viewer, 'index.html'), '<!doctype html><title>v</title>\n');
+    const app = createApp(await smallStore(), { viewerDir: viewer, logger: quietLogger });
+    expect((await request(app).get('/?node=a%ZZ&node=b&x[y]=1')).status).toBe(200);
+    expect((await request(app).get('/api/search?q=a%ZZ')).status).toBe(400);
+  });
+
   it('serves nothing without a source root', async () => {
     const app = createApp(await smallStore(), { logger: quietLogger });
     expect((await request(app).get('/api/source?file=notes/mesh.rst&line=1')).status).toBe(404);
