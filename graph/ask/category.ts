@@ -1,8 +1,8 @@
 /**
- * The category of "which container runtimes does Kubernetes support": read against the graph's categories (and
+ * The category of "which box runtimes does Shipyard support": read against the graph's categories (and
  * entity kinds), then used to keep only the answers that belong to it. An answer belongs when one of its
- * `categories`, or the label of an entity it IS_A, ends with the asked words ("container runtime" also admits
- * "high-level container runtime"); plural, case and punctuation do not matter.
+ * `categories`, or the label of an entity it IS_A, ends with the asked words ("box runtime" also admits
+ * "low-level box runtime"); plural, case and punctuation do not matter.
  */
 import type { EntityWithRelations, GraphStore } from '../store.js';
 import type { EntityKind } from '../types.js';
@@ -17,7 +17,7 @@ export interface CategoryFilter {
   kind?: EntityKind;
 }
 
-/** Nouns that ask for "anything": "which projects implement CNI" filters nothing. */
+/** Nouns that ask for "anything": "which projects implement X" filters nothing. */
 const GENERIC = new Set(
   'project tool thing software product solution one entity option program application implementation everything anything'.split(
     ' ',

@@ -21,7 +21,7 @@ interface CompiledForm {
   pattern: RegExp;
 }
 
-/** A category phrase holding one of these is a misread clause ("what [does Kubernetes] use X"), not a category. */
+/** A category phrase holding one of these is a misread clause ("what [does Shipyard] use X"), not a category. */
 const NOT_IN_CATEGORY = new Set(
   'is are was were be been does do did has have had can could will would should may might by of to on in with'.split(
     ' ',
@@ -52,7 +52,7 @@ const COMPILED: readonly CompiledForm[] = QUESTION_TEMPLATES.flatMap((template) 
   template.forms.map((form) => ({ template, form, pattern: compileForm(form) })),
 );
 
-/** "list the projects that implement CNI" asks "which projects implement CNI". */
+/** "list the projects that implement X" asks "which projects implement X". */
 const LIST_REQUEST =
   /^(?:show me|give me|list|show|name|find)\s+(?:all\s+)?(?:the\s+)?(.+?)\s+(?:that|which|who)\s+(.+)$/iu;
 

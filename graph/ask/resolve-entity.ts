@@ -2,7 +2,7 @@
  * Entity phrase → entity, through `GraphStore.search` and `entity` only (so it works on every store). In order:
  * 1. an exact label or alias (search scores ≥ 2), trying the phrase as written, without its article, then singular;
  *    when several entities bear that name, the first the caller prefers (see `preferred`);
- * 2. acronyms: "the Container Networking Interface" → an entity whose all-capitals label or alias is its initials;
+ * 2. acronyms: "the Pipe Networking Interface" → an entity whose all-capitals label or alias is its initials;
  * 3. typos: a fuzzy search hit whose label or an alias is within a small edit distance of the phrase, else an
  *    exact name once two neighbouring letters are swapped back ("Dcoker": the text search's fuzziness counts a swap
  *    as two edits and misses it).
@@ -82,7 +82,7 @@ export function phraseVariants(phrase: string): string[] {
 }
 
 /**
- * An entity named by the phrase's initials, where that name is written in capitals (so "Open Stack" ≠ OS). When
+ * An entity named by the phrase's initials, where that name is written in capitals (so "Open Sesame" ≠ OS). When
  * the entity also has a spelled-out name, the phrase must agree with it word by word (a shared prefix of four
  * letters: "Networking" ~ "Network"), so that "Pipe Nothing Interface" does not become PNI by its initials alone.
  */

@@ -6,7 +6,7 @@
  * trailing punctuation dropped and "what's" read as "what is"):
  * - `what` matches "what" or "which";
  * - `X`, `Y`: entity phrases, resolved against the graph (label, alias, acronym, typo);
- * - `C`: an optional category phrase ("which container runtimes does Kubernetes support"); generic words such as
+ * - `C`: an optional category phrase ("which box runtimes does Shipyard support"); generic words such as
  *   "projects" or "tools" filter nothing, a kind word such as "languages" filters by kind;
  * - `a|b`: either word; a trailing `?` makes the token optional (never the last one).
  * Templates are tried in order; the first whose form matches (with a category free of verbs) wins, so the
@@ -25,7 +25,7 @@ export interface QuestionTemplate {
   /** For 'relation' templates: `in` answers with the sources of edges into X, `out` with the targets of X's. */
   direction?: AskDirection;
   forms: string[];
-  /** A question it answers, for documentation and suggestions. */
+  /** The shape of a question it answers, for documentation and as a suggestion when a question cannot be read. */
   example: string;
 }
 
@@ -39,7 +39,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'IMPLEMENTS',
     direction: 'in',
     forms: ['what C implement|implements|implemented X', `what ${BE} X implemented by`, 'who implements X'],
-    example: 'what implements CNI',
+    example: 'what implements X',
   },
   {
     id: 'implemented',
@@ -47,7 +47,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'IMPLEMENTS',
     direction: 'out',
     forms: [`what C ${DO} X implement`, `what C ${BE} implemented by X`, `what ${BE} the? C implemented by X`],
-    example: 'what does Calico implement',
+    example: 'what does X implement',
   },
   {
     id: 'users',
@@ -61,7 +61,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'who uses X',
       'what C depend|depends|rely|relies on X',
     ],
-    example: 'what uses etcd',
+    example: 'what uses X',
   },
   {
     id: 'used',
@@ -74,7 +74,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what ${BE} the? C used by X`,
       `what C ${DO} X depend|rely on`,
     ],
-    example: 'what does Kubernetes use',
+    example: 'what does X use',
   },
   {
     id: 'built-on-it',
@@ -87,7 +87,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'what C build|builds on X',
       'what C run|runs on top? of? X',
     ],
-    example: 'what is built on Kubernetes',
+    example: 'what is built on X',
   },
   {
     id: 'built-on',
@@ -95,7 +95,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'BUILT_ON',
     direction: 'out',
     forms: [`what C ${BE} X built|based on`, `what C ${DO} X build|run on`],
-    example: 'what is KubeCF based on',
+    example: 'what is X based on',
   },
   {
     id: 'developed',
@@ -108,7 +108,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what ${BE} the? C developed|created|made|maintained|built by X`,
       'what C has|have X developed|created|made|built',
     ],
-    example: 'what did VMware develop',
+    example: 'what did X develop',
   },
   {
     id: 'developer',
@@ -120,7 +120,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'what C develop|develops|developed|created|maintains|maintained|made X',
       `who|what C ${BE} X developed|created|maintained|made by`,
     ],
-    example: 'who develops Kubernetes',
+    example: 'who develops X',
   },
   {
     id: 'alternatives',
@@ -134,7 +134,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what C ${BE} similar to X`,
       'alternative|alternatives to X',
     ],
-    example: 'what is an alternative to Docker Swarm',
+    example: 'what is an alternative to X',
   },
   {
     id: 'supported',
@@ -142,7 +142,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'SUPPORTS',
     direction: 'out',
     forms: [`what C ${DO} X support`, `what C ${BE} supported by X`, `what ${BE} the? C supported by X`],
-    example: 'which container runtimes does Kubernetes support',
+    example: 'which <category> does X support',
   },
   {
     id: 'supporters',
@@ -150,7 +150,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'SUPPORTS',
     direction: 'in',
     forms: ['what C support|supports X', `what C ${BE} X supported by`],
-    example: 'what supports OpenStack',
+    example: 'what supports X',
   },
   {
     id: 'written-in-it',
@@ -158,7 +158,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'WRITTEN_IN',
     direction: 'in',
     forms: [`what C ${BE} written|implemented|programmed in X`, `what ${BE} the? C written in X`],
-    example: 'what is written in Go',
+    example: 'what is written in X',
   },
   {
     id: 'language',
@@ -166,7 +166,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'WRITTEN_IN',
     direction: 'out',
     forms: [`what C ${BE} X written|programmed in`, `in what C ${BE} X written`],
-    example: 'what is Kubernetes written in',
+    example: 'what is X written in',
   },
   {
     id: 'managers',
@@ -178,7 +178,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what|who C ${BE} X managed|orchestrated|provisioned by`,
       'who manages X',
     ],
-    example: 'what manages Kubernetes',
+    example: 'what manages X',
   },
   {
     id: 'managed',
@@ -190,7 +190,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what C ${BE} managed|orchestrated|provisioned by X`,
       `what ${BE} the? C managed|orchestrated|provisioned by X`,
     ],
-    example: 'what does BOSH manage',
+    example: 'what does X manage',
   },
   {
     id: 'parts',
@@ -202,7 +202,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what C ${DO} X consist of`,
       `what C ${DO} X contain|include`,
     ],
-    example: 'what is part of Istio',
+    example: 'what is part of X',
   },
   {
     id: 'part-of',
@@ -210,7 +210,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'PART_OF',
     direction: 'out',
     forms: [`what C ${BE} X a|an|the? part|component of`, `what C ${DO} X belong to`],
-    example: 'what is Pilot part of',
+    example: 'what is X part of',
   },
   {
     id: 'integrations',
@@ -222,7 +222,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       `what C ${DO} X integrate|work with`,
       `what C ${BE} integrated with X`,
     ],
-    example: 'what integrates with Kubernetes',
+    example: 'what integrates with X',
   },
   {
     id: 'distributions',
@@ -230,7 +230,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'DISTRIBUTION_OF',
     direction: 'in',
     forms: [`what C ${BE} a|an|the? distribution|distributions of X`],
-    example: 'what are the distributions of Kubernetes',
+    example: 'what are the distributions of X',
   },
   {
     id: 'distribution-of',
@@ -238,7 +238,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     relation: 'DISTRIBUTION_OF',
     direction: 'out',
     forms: [`what C ${BE} X a|an|the? distribution of`],
-    example: 'what is OKD a distribution of',
+    example: 'what is X a distribution of',
   },
   {
     id: 'compare',
@@ -250,7 +250,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'X vs|vs.|versus Y',
       'the? difference|differences between X and Y',
     ],
-    example: 'compare Docker Swarm and Kubernetes',
+    example: 'compare X and Y',
   },
   {
     id: 'path',
@@ -262,13 +262,13 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'what connects X and|to|with Y',
       `what ${BE} the? relation|relationship|connection|link between X and Y`,
     ],
-    example: 'how is KubeCF related to Kubernetes',
+    example: 'how is X related to Y',
   },
   {
     id: 'describe',
     kind: 'describe',
     relation: 'IS_A',
     forms: [`what|who ${BE} X`, 'tell me about X', 'describe X'],
-    example: 'what is Kubernetes',
+    example: 'what is X',
   },
 ];

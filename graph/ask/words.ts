@@ -5,7 +5,7 @@
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
 
-/** "the Container Networking Interface" → "Container Networking Interface". */
+/** "the Pipe Network Interface" → "Pipe Network Interface". */
 export function withoutArticle(phrase: string): string {
   return phrase.replace(ARTICLE, '').trim();
 }
@@ -13,7 +13,7 @@ export function withoutArticle(phrase: string): string {
 /**
  * A conservative English singular for one word: "runtimes" → "runtime", "proxies" → "proxy", "meshes" → "mesh".
  * Short words and words ending in "ss"/"us"/"is" are left alone. It is blind to names that merely end in "s"
- * ("Kubernetes" → "Kubernete"), so callers always try the phrase as written first.
+ * ("Atlas" → "Atla"), so callers always try the phrase as written first.
  */
 export function singularWord(word: string): string {
   const lower = word.toLowerCase();
@@ -24,7 +24,7 @@ export function singularWord(word: string): string {
   return word;
 }
 
-/** The singular of a phrase: only its last word changes ("container runtimes" → "container runtime"). */
+/** The singular of a phrase: only its last word changes ("box runtimes" → "box runtime"). */
 export function singularPhrase(phrase: string): string {
   const words = phrase.split(/\s+/);
   const last = words.length - 1;
@@ -42,7 +42,7 @@ export function wordKeys(phrase: string): string[] {
     .map(singularWord);
 }
 
-/** Case, spaces, hyphens and dots do not count: "Kube-CF" = "kubecf". */
+/** Case, spaces, hyphens and dots do not count: "Ship-OS" = "shipos". */
 export function compactKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -69,12 +69,12 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** Words an acronym never takes its initial from ("Open Container Initiative" → OCI, "Network of Things" → NT). */
+/** Words an acronym never takes its initial from ("Pipe Network Interface" → PNI, "Network of Things" → NT). */
 export const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'to', 'in', 'on']);
 
 /**
  * The acronyms a long form may stand for: initials of every word and of the major words only, upper-case;
- * hyphenated words give an initial per part ("Software-Defined Storage" → SDS). Empty for a single word.
+ * hyphenated words give an initial per part ("Box-Defined Storage" → BDS). Empty for a single word.
  */
 export function initialsOf(phrase: string): string[] {
   const words = phrase.split(/[\s\-/]+/).filter((word) => /^[A-Za-z]/.test(word));
@@ -87,7 +87,7 @@ export function initialsOf(phrase: string): string[] {
   return [...new Set([major, all])].filter((initials) => initials.length >= 2);
 }
 
-/** An acronym-shaped name: two or more letters, all capitals (digits allowed), like "CNI" or "K8S". */
+/** An acronym-shaped name: two or more letters, all capitals (digits allowed), like "PNI" or "B2B". */
 export function isAcronym(name: string): boolean {
   return /^[A-Z][A-Z0-9]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
 }

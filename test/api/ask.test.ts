@@ -72,7 +72,7 @@ describe('GET /api/ask', () => {
   });
 
   it.each([
-    ['why is the sky blue', 'unparseable_question', 'what implements CNI'],
+    ['why is the sky blue', 'unparseable_question', 'what implements X'],
     ['what implements Kubernetes', 'unknown_entity', undefined],
     ['what does Ship manage', 'unknown_entity', 'Shipyard'],
     ['which flying cars does Shipyard support', 'unknown_category', 'box runtime'],

@@ -101,7 +101,7 @@ describe('infragraph ask', () => {
     [
       'why is the sky blue',
       'infragraph ask: cannot read the question "why is the sky blue" as any known question form\n' +
-        '  try: what implements CNI | what does Calico implement | what uses etcd\n',
+        '  try: what implements X | what does X implement | what uses X\n',
     ],
     ['what does Ship manage', 'infragraph ask: the graph has no entity named "Ship"\n  did you mean: '],
   ])('refuses %j on stderr with suggestions, exit 1', async (question, start) => {

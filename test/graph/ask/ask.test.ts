@@ -188,7 +188,7 @@ describe('ask: compare, path, describe', () => {
 
 describe('ask: refusals (the API answers 422 with the suggestions)', () => {
   const cases: [string, string, string[]][] = [
-    ['why is the sky blue', 'unparseable', ['what implements CNI', 'what does Calico implement', 'what uses etcd']],
+    ['why is the sky blue', 'unparseable', ['what implements X', 'what does X implement', 'what uses X']],
     ['what implements Kubernetes', 'unknown-entity', []],
     ['what does Ship manage', 'unknown-entity', ['Shipyard']], // too far for a typo: suggested, not guessed
     ['which flying cars does Shipyard support', 'unknown-category', ['orchestrator', 'box runtime']],

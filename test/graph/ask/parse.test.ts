@@ -106,11 +106,7 @@ describe('parseQuestion', () => {
     } catch (caught) {
       error = caught;
     }
-    expect((error as AskError).suggestions).toEqual([
-      'what implements CNI',
-      'what does Calico implement',
-      'what uses etcd',
-    ]);
+    expect((error as AskError).suggestions).toEqual(['what implements X', 'what does X implement', 'what uses X']);
   });
 });
 
@@ -142,6 +138,17 @@ describe('compileForm', () => {
     for (const template of QUESTION_TEMPLATES) {
       for (const form of template.forms) expect(() => compileForm(form)).not.toThrow();
       expect(parseQuestion(template.example).template.id).toBe(template.id);
+    }
+  });
+});
+
+describe('graph/ask/README.md', () => {
+  it('documents every template with its example', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../graph/ask/README.md', import.meta.url), 'utf8');
+    for (const template of QUESTION_TEMPLATES) {
+      expect(readme).toContain(`| \`${template.id}\` | ${template.relation ?? '-'} |`);
+      expect(readme).toContain(` | ${template.example} |`);
     }
   });
 });
