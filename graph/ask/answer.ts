@@ -58,14 +58,28 @@ export async function describeAnswers(store: GraphStore, entity: ResolvedEntity)
     return { answers, description, direction: 'out' };
   }
   const members = groupByOther(subject.relations.filter((r) => r.type === 'IS_A' && r.direction === 'in'));
+  return { answers: await withListedMembers(store, subject.label, members, subject.id), description, direction: 'in' };
+}
+
+/** "what are service meshes" where only `categories` lists name it: the entities that list it (no edges). */
+export async function categoryMembers(store: GraphStore, category: string): Promise<Answer[]> {
+  return withListedMembers(store, category, [], undefined);
+}
+
+/** Adds the entities that belong through their `categories` list alone (no IS_A edge, so no evidence). */
+async function withListedMembers(
+  store: GraphStore,
+  category: string,
+  members: Answer[],
+  categoryId: string | undefined,
+): Promise<Answer[]> {
   const known = new Set(members.map((answer) => answer.id));
-  // Entities can belong through their `categories` list alone, with no IS_A edge (and so no evidence).
-  for (const hit of await store.search(subject.label, { limit: MEMBER_SEARCH_LIMIT })) {
-    if (known.has(hit.id) || hit.id === subject.id) continue;
-    if (!hit.categories.some((category) => namesCategory(category, subject.label))) continue;
+  for (const hit of await store.search(category, { limit: MEMBER_SEARCH_LIMIT })) {
+    if (known.has(hit.id) || hit.id === categoryId) continue;
+    if (!hit.categories.some((name) => namesCategory(name, category))) continue;
     members.push({ id: hit.id, label: hit.label, kind: hit.kind, edges: [], evidence: [] });
   }
-  return { answers: members.sort(byLabel), description, direction: 'in' };
+  return members.sort(byLabel);
 }
 
 /** "how is X related to Y": the shortest path; each step's node is an answer carrying the edge that reached it. */

@@ -59,6 +59,13 @@ export async function resolveCategory(store: GraphStore, phrase: string): Promis
   throw new AskError('unknown-category', `the graph has no category "${phrase}"`, closest(categories, words));
 }
 
+/** The graph's spelling of a category named exactly by the phrase (plural, case and articles aside), if any. */
+export async function categoryNamed(store: GraphStore, phrase: string): Promise<string | undefined> {
+  const words = wordKeys(withoutArticle(phrase));
+  if (words.length === 0) return undefined;
+  return (await store.categories()).map(({ category }) => category).find((name) => sameWords(wordKeys(name), words));
+}
+
 /** Whether an entity passes the filter (its kind, or its categories and IS_A targets). */
 export function inCategory(entity: EntityWithRelations, filter: CategoryFilter): boolean {
   if (filter.kind !== undefined && entity.kind !== filter.kind) return false;

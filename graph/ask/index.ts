@@ -6,8 +6,9 @@
 import type { GraphStore } from '../store.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { RelationType } from '../types.js';
-import { compareAnswers, describeAnswers, pathAnswers, relationAnswers } from './answer.js';
-import { resolveCategory } from './category.js';
+import { categoryMembers, compareAnswers, describeAnswers, pathAnswers, relationAnswers } from './answer.js';
+import { categoryNamed, resolveCategory } from './category.js';
+import { AskError } from './errors.js';
 import { parseQuestion } from './parse.js';
 import { resolveEntity } from './resolve-entity.js';
 import type { EntityPreference } from './resolve-entity.js';
@@ -24,7 +25,16 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
   const { template } = parsed;
   const entities: ResolvedEntity[] = [];
   const prefer = template.kind === 'relation' ? hasRelation(store, template.relation!, template.direction!) : undefined;
-  for (const phrase of parsed.phrases) entities.push(await resolveEntity(store, phrase, prefer));
+  for (const phrase of parsed.phrases) {
+    try {
+      entities.push(await resolveEntity(store, phrase, prefer));
+    } catch (error) {
+      const members =
+        template.kind === 'describe' && error instanceof AskError ? await categoryOnly(store, phrase) : null;
+      if (!members) throw error;
+      return { question, ...members };
+    }
+  }
   const filter = parsed.category === undefined ? null : await resolveCategory(store, parsed.category);
   const interpretation: Interpretation = {
     template: template.id,
@@ -49,6 +59,23 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
     case 'compare':
       return { question, interpretation, ...(await compareAnswers(store, first, second)) };
   }
+}
+
+/**
+ * "what are service meshes" when no entity bears that name but entities list it among their `categories`: its
+ * members. Null when no category has that name either.
+ */
+async function categoryOnly(store: GraphStore, phrase: string): Promise<Omit<AskResult, 'question'> | null> {
+  const category = await categoryNamed(store, phrase);
+  if (category === undefined) return null;
+  const interpretation: Interpretation = {
+    template: 'describe',
+    relation: 'IS_A',
+    direction: 'in',
+    entities: [],
+    category,
+  };
+  return { interpretation, answers: await categoryMembers(store, category) };
 }
 
 /** Of two entities with one name, "what is written in Tern" means the one with WRITTEN_IN edges coming in. */

@@ -186,6 +186,22 @@ describe('ask: compare, path, describe', () => {
   });
 });
 
+describe('ask: a category no entity is named after', () => {
+  it('what are image registries: the entities that list it, and the category in the interpretation', async () => {
+    const result = await ask(store, 'what are image registries?');
+    expect(result.interpretation).toEqual({
+      template: 'describe',
+      relation: 'IS_A',
+      direction: 'in',
+      entities: [],
+      category: 'image registry',
+    });
+    expect(result.answers).toEqual([
+      { id: 'quay-lake', label: 'Quay Lake', kind: 'technology', edges: [], evidence: [] },
+    ]);
+  });
+});
+
 describe('ask: refusals (the API answers 422 with the suggestions)', () => {
   const cases: [string, string, string[]][] = [
     ['why is the sky blue', 'unparseable', ['what implements X', 'what does X implement', 'what uses X']],
