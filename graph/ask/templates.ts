@@ -119,6 +119,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
       'who develop|develops|developed|create|creates|created|maintain|maintains|maintained|made|makes X',
       'what C develop|develops|developed|created|maintains|maintained|made X',
       `who|what C ${BE} X developed|created|maintained|made by`,
+      `who|what C ${BE} behind X`,
     ],
     example: 'who develops X',
   },
@@ -258,6 +259,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     forms: [
       `how ${BE} X related|connected|linked to Y`,
       'how are X and Y related|connected|linked',
+      'how do|does X and Y relate',
       'how does|do X relate to Y',
       'what connects X and|to|with Y',
       `what ${BE} the? relation|relationship|connection|link between X and Y`,
@@ -268,7 +270,7 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     id: 'describe',
     kind: 'describe',
     relation: 'IS_A',
-    forms: [`what|who ${BE} X`, 'tell me about X', 'describe X'],
+    forms: [`what ${BE} X used for`, `what|who ${BE} X`, 'tell me about X', 'describe X'],
     example: 'what is X',
   },
 ];
