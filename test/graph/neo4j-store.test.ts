@@ -16,6 +16,7 @@ import { startNeo4j } from '../neo4j/server.js';
 import type { Neo4jServer } from '../neo4j/server.js';
 import { exportOrder, smallGraph } from './contract/fixture.js';
 import { syntheticGraph } from './neo4j/synthetic.js';
+import { startTcpProxy } from './neo4j/tcp-proxy.js';
 import { storeContract } from './store-contract.js';
 
 let server: Neo4jServer | undefined;
@@ -172,6 +173,29 @@ describe('Neo4jStore on a real server', () => {
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as Error).message).toContain(address);
   });
+});
+
+describe('Neo4jStore when the network to its server drops and comes back', () => {
+  it(
+    'reports unhealthy and StoreUnavailableError while cut, then answers again by itself',
+    { timeout: 120_000 },
+    async () => {
+      const proxy = await startTcpProxy(Number(new URL(uri()).port));
+      const store = await Neo4jStore.connect({ uri: `bolt://127.0.0.1:${proxy.port}`, retryMs: 1_000 });
+      try {
+        await store.load(smallGraph());
+        await proxy.cut();
+        expect(await store.health()).toBe(false);
+        await expect(store.entity('corvid')).rejects.toThrow(StoreUnavailableError);
+        await proxy.restore();
+        expect(await store.health()).toBe(true);
+        expect((await store.entity('corvid'))?.id).toBe('corvid');
+      } finally {
+        await store.close();
+        await proxy.cut();
+      }
+    },
+  );
 });
 
 describe('Neo4jStore when its server goes away', () => {
