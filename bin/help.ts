@@ -6,6 +6,7 @@ Usage:
   infragraph ingest [files or folders...] [--out data/graph.json]
   infragraph start [--data <folder>]
   infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
+  infragraph load [--neo4j <uri>] [--graph data/graph.json]
   infragraph --help | --version
   infragraph <command> --help
 
@@ -13,6 +14,7 @@ Commands:
   ingest   parse RST notes and write the graph JSON
   start    build the bundled data's graph when it is missing or stale, then summarise it
   serve    serve the graph over the HTTP API (and the viewer, when built)
+  load     replace the graph in a Neo4j database with a graph file
 
 Options:
   -h, --help      show this help
