@@ -1,49 +1,86 @@
 /**
- * AST → entity mentions. For now two places are trusted to name things: section titles (what a part of the
- * notes is about) and link texts (what the author thought worth linking). Prose mentions come later.
+ * AST → entity mentions with positions. Two passes, so that a name one document declares is found in all of them:
+ * `declareNames` reads what each document names (titles, link texts, acronyms, proper nouns), then `placeMentions`
+ * finds every known name and category phrase in each document's prose.
  */
-import { linkTargets } from './targets.js';
-import { inlineRuns } from './walk.js';
-import type { DocumentNode, InlineNode } from './rst/index.js';
-import type { Mention } from './types.js';
+import { categoryPhrases } from './extract/category-phrases.js';
+import { namesDeclaredIn } from './extract/declarations.js';
+import { Gazetteer, type NameDeclaration } from './extract/gazetteer.js';
+import { lowercaseWords, plainProse } from './extract/proper-nouns.js';
+import type { Slot } from './extract/types.js';
+import { tagText, type TaggedText } from './nlp.js';
+import { lineAt, proseUnits, type ProseUnit } from './prose.js';
+import type { DocumentNode } from './rst/index.js';
 
-/** Link texts longer than this are phrases or sentences, not names. */
-const MAX_NAME_WORDS = 8;
+export interface DeclaredDocument {
+  file: string;
+  units: ProseUnit[];
+  tagged: TaggedText[];
+  declarations: NameDeclaration[];
+}
 
-export function extractMentions(document: DocumentNode, file: string): Mention[] {
-  const targets = linkTargets(document);
-  const mentions: Mention[] = [];
-  for (const run of inlineRuns(document)) {
-    const section = run.section ? cleanText(run.section.title) : null;
-    if (run.origin === 'section-title' && run.section) {
-      const title = cleanText(run.section.title);
-      if (isNameLike(title)) {
-        mentions.push({ text: title, file, line: run.line, source: 'section-title', kindHint: 'concept', section });
-      }
-    }
-    for (const node of run.nodes) {
-      if (node.type !== 'reference') continue;
-      // Asked for every reference, in order, so anonymous references pair with the right targets.
-      const url = targets.urlOf(node);
-      const text = cleanText(node.text);
-      if (!isNameLike(text) || isStandaloneUri(node, text)) continue;
-      const mention: Mention = { text, file, line: node.line, source: 'link-text', kindHint: 'technology', section };
-      if (url !== undefined) mention.url = url;
-      mentions.push(mention);
-    }
+/** A name or category phrase where the prose uses it. */
+export interface NameMention {
+  name: string;
+  isCategory: boolean;
+  file: string;
+  line: number;
+}
+
+export interface PlacedDocument extends DeclaredDocument {
+  /** Per prose unit, the names and category phrases in it, in order. */
+  slots: Slot[][];
+  mentions: NameMention[];
+}
+
+export function declareNames(document: DocumentNode, file: string): DeclaredDocument {
+  const units = proseUnits(document, file);
+  // Line breaks become spaces for the tagger (same offsets), so sentences may run across source lines.
+  const tagged = units.map((unit) => {
+    const result = tagText(unit.text.replace(/\n/g, ' '));
+    return unit.kind === 'title' ? asOneSentence(result) : result;
+  });
+  const commonWords = lowercaseWords(plainProse(units));
+  return { file, units, tagged, declarations: namesDeclaredIn(units, tagged, commonWords) };
+}
+
+/** The names of all documents, for finding them anywhere. */
+export function gazetteerOf(documents: readonly DeclaredDocument[]): Gazetteer {
+  const gazetteer = new Gazetteer();
+  for (const declaration of documents.flatMap((document) => document.declarations)) {
+    gazetteer.add(declaration.name);
+    for (const alias of declaration.aliases) gazetteer.add(alias);
   }
-  return mentions;
+  return gazetteer;
 }
 
-/** Collapses whitespace (titles and link texts often wrap across source lines). */
-export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+export function placeMentions(document: DeclaredDocument, gazetteer: Gazetteer): PlacedDocument {
+  const slots = document.units.map((unit) => {
+    const names: Slot[] = gazetteer
+      .find(unit.text)
+      .map((match) => ({ start: match.start, end: match.end, name: match.surface, isCategory: false }));
+    const categories: Slot[] = categoryPhrases(unit.text, names).map((phrase) => ({
+      start: phrase.start,
+      end: phrase.end,
+      name: phrase.category,
+      isCategory: true,
+    }));
+    return [...names, ...categories].sort((a, b) => a.start - b.start);
+  });
+  const mentions = document.units.flatMap((unit) =>
+    slots[unit.index].map((slot) => ({
+      name: slot.name,
+      isCategory: slot.isCategory,
+      file: document.file,
+      line: lineAt(unit, slot.start),
+    })),
+  );
+  return { ...document, slots, mentions };
 }
 
-export function isNameLike(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text) && text.split(' ').length <= MAX_NAME_WORDS;
-}
-
-function isStandaloneUri(node: InlineNode & { type: 'reference' }, text: string): boolean {
-  return text === node.refuri || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^mailto:/i.test(text);
+/** A title is one sentence whatever its punctuation. */
+function asOneSentence(tagged: TaggedText): TaggedText {
+  if (tagged.tokens.length === 0) return tagged;
+  const end = tagged.tokens[tagged.tokens.length - 1].end;
+  return { tokens: tagged.tokens, sentences: [{ start: 0, end, firstToken: 0, endToken: tagged.tokens.length }] };
 }

@@ -2,20 +2,19 @@
  * The ingest pipeline: documents in memory → graph, warnings and counts. No disk I/O: the caller reads the
  * inputs (read.ts) and writes the graph (graph/io.ts), so a failed run never touches an existing graph.
  *
- *   decode → parseRst → sectionOutline + extractMentions → extractRelations → resolveEntities
+ *   decode → parseRst → sectionOutline + declareNames → placeMentions → extractRelations → resolveGraph
  */
 import { GRAPH_FORMAT_VERSION } from '../graph/types.js';
 import type { DocumentInfo, GraphData } from '../graph/types.js';
 import { decodeDocument } from './decode.js';
 import { InputError } from './errors.js';
-import { extractMentions } from './mentions.js';
+import { declareNames, gazetteerOf, placeMentions, type DeclaredDocument } from './mentions.js';
 import { compareCodePoints } from './order.js';
-import { extractRelations, nameMatcher } from './relations.js';
-import { resolveEntities } from './resolve.js';
+import { extractRelations } from './relations.js';
+import { resolveGraph } from './resolve.js';
 import { parseRst } from './rst/index.js';
-import type { DocumentNode } from './rst/index.js';
 import { sectionOutline } from './rst/outline.js';
-import type { IngestProgress, IngestStats, IngestWarning, InputDocument, Mention, TextDocument } from './types.js';
+import type { IngestProgress, IngestStats, IngestWarning, InputDocument, TextDocument } from './types.js';
 
 export interface IngestOptions {
   /** Called after each document is parsed, for progress display on long inputs. */
@@ -28,20 +27,14 @@ export interface IngestResult {
   stats: IngestStats;
 }
 
-interface ParsedDocument {
-  file: string;
-  document: DocumentNode;
-}
-
 /** Throws InputError for a document that cannot be used at all (binary, duplicate name); the rest are warnings. */
 export function ingestDocuments(inputs: readonly InputDocument[], options: IngestOptions = {}): IngestResult {
   const sorted = [...inputs].sort((a, b) => compareCodePoints(a.file, b.file));
   assertUniqueFiles(sorted);
   const bytesTotal = sorted.reduce((sum, input) => sum + sizeOf(input), 0);
   const warnings: IngestWarning[] = [];
-  const parsed: ParsedDocument[] = [];
+  const declared: DeclaredDocument[] = [];
   const documents: DocumentInfo[] = [];
-  const mentions: Mention[] = [];
   let bytesDone = 0;
   for (const input of sorted) {
     const { file, text } = decodeInput(input, warnings);
@@ -51,17 +44,18 @@ export function ingestDocuments(inputs: readonly InputDocument[], options: Inges
       if (warning.level === 'info') continue;
       warnings.push({ file: warning.file || file, line: warning.line, message: warning.message });
     }
-    parsed.push({ file, document: result.document });
     documents.push({ file, sections: sectionOutline(result.document) });
-    mentions.push(...extractMentions(result.document, file));
+    declared.push(declareNames(result.document, file));
     bytesDone += sizeOf(input);
-    options.onProgress?.({ done: parsed.length, total: sorted.length, file, bytesDone, bytesTotal });
+    options.onProgress?.({ done: declared.length, total: sorted.length, file, bytesDone, bytesTotal });
   }
-  // Relations are found once every document is read, so a name linked in one file is known in all of them.
-  const names = nameMatcher(mentions);
-  const candidates = parsed.flatMap(({ file, document }) => extractRelations(document, file, names));
-  const resolved = resolveEntities(mentions, candidates);
-  warnings.push(...resolved.warnings);
+  // Mentions and relations are found once every document is read, so a name linked in one file is known in all.
+  const gazetteer = gazetteerOf(declared);
+  const extractions = declared.map((document) => {
+    const placed = placeMentions(document, gazetteer);
+    return { declarations: placed.declarations, mentions: placed.mentions, ...extractRelations(placed) };
+  });
+  const resolved = resolveGraph(extractions);
   warnings.sort((a, b) => compareCodePoints(a.file, b.file) || a.line - b.line);
   const graph: GraphData = {
     version: GRAPH_FORMAT_VERSION,
@@ -73,8 +67,8 @@ export function ingestDocuments(inputs: readonly InputDocument[], options: Inges
     documents: documents.length,
     sections: documents.reduce((sum, document) => sum + document.sections.length, 0),
     bytes: bytesTotal,
-    mentions: mentions.length,
-    relationCandidates: candidates.length,
+    mentions: extractions.reduce((sum, x) => sum + x.mentions.length, 0),
+    relationCandidates: extractions.reduce((sum, x) => sum + x.relations.length, 0),
     warnings: warnings.length,
   };
   return { graph, warnings, stats };

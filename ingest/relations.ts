@@ -1,101 +1,76 @@
 /**
- * AST + mentions → relation candidates. For now one simple, honest rule: inside one sentence, two known names
- * next to each other with a gap that ends in a cue phrase ("A is written in B", "A is based on the B"). Known names
- * are the surface forms of all mentions, so a name linked once is recognised in any later prose.
+ * Prose with its mentions → typed relation candidates with evidence, read the way a reader does: sentence by
+ * sentence (cue words between names), lists with their lead-in, and the section structure. Also the first
+ * defining sentence of each name ("X is a ..."), for descriptions.
  */
-import { PHRASE_BREAK_WORDS, RELATION_CUES } from './cues.js';
-import type { RelationCue } from './cues.js';
-import { compareCodePoints } from './order.js';
-import { splitSentences } from './sentences.js';
-import { inlineRuns } from './walk.js';
-import type { DocumentNode } from './rst/index.js';
-import type { Mention, RelationCandidate } from './types.js';
+import { leadInRelations } from './extract/list-relations.js';
+import { sentenceRelations } from './extract/sentence-relations.js';
+import { structureRelations } from './extract/structure-relations.js';
+import { Subjects } from './extract/subjects.js';
+import type { ExtractedRelation } from './extract/types.js';
+import type { PlacedDocument } from './mentions.js';
+import { lineAt, type ProseUnit } from './prose.js';
 
-/** A cue matches a whole gap: a few words, the cue, and perhaps an article ("is based on the"). */
-const CUE_MATCHERS = RELATION_CUES.map((cue) => ({
-  cue,
-  gap: new RegExp(`^(?:\\S+ ){0,${cue.wordsBefore}}(?:${cue.phrase})(?: (?:the|an?))?$`, 'iu'),
-}));
+export type { ExtractedRelation } from './extract/types.js';
 
-/** The cue that relates two names across this gap, if any. */
-export function cueForGap(gap: string): RelationCue | undefined {
-  if (/[,;:!?()]/.test(gap)) return undefined; // a clause boundary: the names are not directly related
-  return CUE_MATCHERS.find(({ gap: pattern }) => pattern.test(gap))?.cue;
+export interface Description {
+  name: string;
+  text: string;
 }
 
-export interface NameMatcher {
-  /** Occurrences of known names in a text, left to right, longest name first where they overlap. */
-  find(text: string): { name: string; start: number; end: number }[];
+export interface DocumentRelations {
+  relations: ExtractedRelation[];
+  descriptions: Description[];
 }
 
-/**
- * Case-sensitive, whole-word matching, so a name such as "Go" does not match the verb "go". Names are indexed by
- * their first character: one regular expression with hundreds of alternatives is slow on megabytes of prose.
- */
-export function nameMatcher(mentions: readonly Mention[]): NameMatcher {
-  const names = [...new Set(mentions.map((mention) => mention.text))].sort(
-    (a, b) => b.length - a.length || compareCodePoints(a, b),
-  );
-  const byFirstChar = new Map<string, string[]>(); // longest first, so the longest name at a place wins
-  for (const name of names) {
-    const list = byFirstChar.get(name[0]!);
-    if (list) list.push(name);
-    else byFirstChar.set(name[0]!, [name]);
-  }
-  return {
-    find(text) {
-      const found: { name: string; start: number; end: number }[] = [];
-      let i = 0;
-      while (i < text.length) {
-        const candidates = byFirstChar.get(text[i]!);
-        const name =
-          candidates && !isWordChar(text[i - 1])
-            ? candidates.find((candidate) => text.startsWith(candidate, i) && !isWordChar(text[i + candidate.length]))
-            : undefined;
-        if (name) {
-          found.push({ name, start: i, end: i + name.length });
-          i += name.length;
-        } else {
-          i++;
+const DEFINING = /^\s+(?:is|are)\s+(?:an?|the|one)\b/;
+
+export function extractRelations(document: PlacedDocument): DocumentRelations {
+  const { units, tagged, slots, file } = document;
+  const slotsOf = (unit: ProseUnit) => slots[unit.index];
+  const subjects = new Subjects(units, slotsOf);
+  const evidenceFor = (unit: ProseUnit, sentence: { start: number; end: number }) => (offset: number) => ({
+    file,
+    line: lineAt(unit, offset),
+    text: unit.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+  });
+  const relations: ExtractedRelation[] = [];
+  const descriptions: Description[] = [];
+  let recentCategory: string | null = null;
+  let titleCategory: string | null = null;
+  let currentSection: number | null = null;
+  for (const unit of units) {
+    const section = unit.section?.unit ?? null;
+    if (section !== currentSection) {
+      currentSection = section;
+      titleCategory = unit.section ? (slots[unit.section.unit].find((s) => s.isCategory)?.name ?? null) : null;
+      recentCategory = titleCategory;
+    }
+    for (const sentence of tagged[unit.index].sentences) {
+      const inSentence = slots[unit.index].filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+      relations.push(
+        ...sentenceRelations({
+          text: unit.text,
+          start: sentence.start,
+          end: sentence.end,
+          slots: inSentence,
+          implicitSubject: subjects.ofUnit(unit),
+          // The title's category, when the text just spoke of a broader one ("a hypervisor" under "Type-2 hypervisors").
+          recentCategory:
+            titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,
+          evidence: evidenceFor(unit, sentence),
+        }),
+      );
+      const first = inSentence[0];
+      if (first && !first.isCategory && unit.text.slice(sentence.start, first.start).trim() === '') {
+        if (DEFINING.test(unit.text.slice(first.end, sentence.end))) {
+          descriptions.push({ name: first.name, text: evidenceFor(unit, sentence)(first.start).text });
         }
       }
-      return found;
-    },
-  };
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
-}
-
-export function extractRelations(document: DocumentNode, file: string, names: NameMatcher): RelationCandidate[] {
-  const candidates: RelationCandidate[] = [];
-  for (const run of inlineRuns(document)) {
-    if (run.origin !== 'paragraph' && run.origin !== 'table-cell') continue;
-    for (const sentence of splitSentences(run.nodes, run.line)) {
-      const found = names.find(sentence.text);
-      for (let i = 0; i + 1 < found.length; i++) {
-        const source = found[i]!;
-        const target = found[i + 1]!;
-        if (source.name === target.name) continue;
-        const gap = sentence.text.slice(source.end, target.start).trim().replace(/\s+/g, ' ');
-        const cue = cueForGap(gap);
-        if (!cue || (cue.targetEndsPhrase && !endsPhrase(sentence.text, target.end))) continue;
-        candidates.push({
-          source: source.name,
-          target: target.name,
-          type: cue.type,
-          confidence: cue.confidence,
-          evidence: { file, line: sentence.line, text: sentence.text },
-        });
-      }
+      recentCategory = inSentence.filter((s) => s.isCategory).pop()?.name ?? recentCategory;
     }
   }
-  return candidates;
-}
-
-/** Whether the text after `end` starts no further word of the same noun phrase. */
-function endsPhrase(text: string, end: number): boolean {
-  const next = /^\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(end));
-  return !next || PHRASE_BREAK_WORDS.has(next[1]!.toLowerCase());
+  relations.push(...leadInRelations(units, tagged, slotsOf, subjects, evidenceFor));
+  relations.push(...structureRelations(units, slotsOf, subjects, file));
+  return { relations, descriptions };
 }

@@ -3,12 +3,22 @@
  * hyphens, declared acronyms and aliases, "Project X"/"X"), each entity gets a readable label, a kind, its sources,
  * URLs, categories and description; relations become edges between entities with all their evidence.
  */
-import { SYMMETRIC_RELATIONS, type EntityKind, type GraphEdge, type GraphNode } from '../../graph/types.js';
-import type { NameDeclaration } from './gazetteer.js';
-import type { DocumentExtraction } from './index.js';
-import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
-import { ORGANISATION_SUFFIXES } from './lexicon/organisations.js';
-import { nameKey, slug } from './names.js';
+import { SYMMETRIC_RELATIONS, type EntityKind, type GraphEdge, type GraphNode } from '../graph/types.js';
+import type { NameDeclaration } from './extract/gazetteer.js';
+import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './extract/lexicon/languages.js';
+import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
+import { nameKey, slug } from './extract/names.js';
+import type { NameMention } from './mentions.js';
+import { compareCodePoints } from './order.js';
+import type { Description, ExtractedRelation } from './relations.js';
+
+/** What resolve needs of each document. */
+export interface DocumentExtraction {
+  declarations: NameDeclaration[];
+  mentions: NameMention[];
+  relations: ExtractedRelation[];
+  descriptions: Description[];
+}
 
 const PREFIXES = ['project', 'apache', 'the'];
 const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
@@ -21,7 +31,7 @@ const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   'proper-noun': 5,
 };
 
-export function assembleGraph(extractions: readonly DocumentExtraction[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function resolveGraph(extractions: readonly DocumentExtraction[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const groups = new KeyGroups();
   const declared = extractions.flatMap((x) => x.declarations);
   for (const declaration of declared) {
@@ -34,6 +44,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
         groups.unionKeys(key, key.slice(prefix.length));
   }
   const relations = extractions.flatMap((x) => x.relations);
+  const descriptions = extractions.flatMap((x) => x.descriptions);
   const mentions = extractions.flatMap((x) => x.mentions);
 
   const entities = new Map<string, Entity>(); // group root → entity
@@ -42,6 +53,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
     let entity = entities.get(root);
     if (!entity) {
       entity = {
+        description: null,
         forms: new Map(),
         declaredAs: new Map(),
         sources: new Map(),
@@ -66,6 +78,10 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
     if (declaration.url) entity.urls.add(declaration.url);
     entity.sources.set(`${declaration.file}:${declaration.line}`, { file: declaration.file, line: declaration.line });
   }
+  for (const { name, text } of descriptions) {
+    const entity = entityOf(name, false);
+    entity.description ??= text;
+  }
   for (const mention of mentions) {
     const entity = entityOf(mention.name, mention.isCategory);
     entity.mentions++;
@@ -89,7 +105,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
     let [s, t] = [slug(labelOf(source)), slug(labelOf(target))];
     if (s === t) continue;
     if (SYMMETRIC_RELATIONS.has(relation.type) && t < s) [s, t] = [t, s];
-    const id = `${s}--${relation.type.toLowerCase()}--${t}`;
+    const id = `${s}--${relation.type.toLowerCase().replace(/_/g, '-')}--${t}`;
     const edge = edges.get(id) ?? {
       id,
       source: s,
@@ -125,9 +141,9 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
       kind: kindOf(entity, label),
       aliases: [...new Set(aliases)].sort(),
       categories: [...entity.categories].sort(),
-      description: '',
+      description: entity.description ?? '',
       urls: [...entity.urls].sort(),
-      sources: [...entity.sources.values()].sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line),
+      sources: [...entity.sources.values()].sort((x, y) => compareCodePoints(x.file, y.file) || x.line - y.line),
     };
     const existing = nodes.get(id);
     if (existing) mergeInto(existing, node);
@@ -137,12 +153,14 @@ export function assembleGraph(extractions: readonly DocumentExtraction[]): { nod
     .filter((edge) => nodes.has(edge.source) && nodes.has(edge.target))
     .map(({ misses: _misses, ...edge }) => ({
       ...edge,
-      evidence: edge.evidence.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line),
+      evidence: edge.evidence.sort((x, y) => compareCodePoints(x.file, y.file) || x.line - y.line),
     }));
-  return { nodes: [...nodes.values()], edges: finalEdges };
+  const byId = (a: { id: string }, b: { id: string }) => compareCodePoints(a.id, b.id);
+  return { nodes: [...nodes.values()].sort(byId), edges: finalEdges.sort(byId) };
 }
 
 interface Entity {
+  description: string | null;
   forms: Map<string, number>;
   /** Declared forms with the rank of their strongest signal. */
   declaredAs: Map<string, number>;
@@ -170,7 +188,7 @@ function labelOf(entity: Entity): string {
       b.length - a.length ||
       (entity.forms.get(b) ?? 0) - (entity.forms.get(a) ?? 0) ||
       rank(a) - rank(b) ||
-      a.localeCompare(b),
+      compareCodePoints(a, b),
   )[0];
 }
 
@@ -184,6 +202,9 @@ function isLanguage(entity: Entity): boolean {
 
 function kindOf(entity: Entity, label: string): EntityKind {
   if (entity.isCategory) return 'category';
+  // Named only by a title, and not otherwise used or linked: what a section is about.
+  const onlyTitled = [...entity.declaredAs.values()].every((rank) => rank === SIGNAL_RANK.title);
+  if (onlyTitled && entity.urls.size === 0 && entity.mentions <= 1 && entity.inEdges === 0) return 'concept';
   const lower = label.toLowerCase();
   if (PROGRAMMING_LANGUAGES.has(lower) && !AMBIGUOUS_LANGUAGES.has(lower)) return 'language';
   const lastWord = lower.split(/\s+/).pop() ?? '';
@@ -201,7 +222,7 @@ function mergeInto(node: GraphNode, other: GraphNode): void {
   node.urls = [...new Set([...node.urls, ...other.urls])].sort();
   const seen = new Set(node.sources.map((s) => `${s.file}:${s.line}`));
   node.sources.push(...other.sources.filter((s) => !seen.has(`${s.file}:${s.line}`)));
-  node.sources.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line);
+  node.sources.sort((x, y) => compareCodePoints(x.file, y.file) || x.line - y.line);
 }
 
 /** Union-find over name keys. */

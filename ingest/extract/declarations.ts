@@ -11,7 +11,7 @@ import { isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './
 import { cleanName, nameKey } from './names.js';
 import { properNounPhrases } from './proper-nouns.js';
 
-export function declareNames(
+export function namesDeclaredIn(
   units: readonly ProseUnit[],
   tagged: readonly TaggedText[],
   commonWords: ReadonlySet<string>,

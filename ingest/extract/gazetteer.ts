@@ -3,6 +3,7 @@
  * acronym declarations and proper nouns; once known, each name is found wherever the prose uses it.
  */
 import { nameKey } from './names.js';
+import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
 
 export type NameSignal = 'title' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias';
 
@@ -46,7 +47,11 @@ export class Gazetteer {
    * name is, or be name-shaped itself: "mesh" in prose is not the product titled "Mesh".
    */
   find(text: string): NameMatch[] {
-    const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // "Quux-compatible" is the name Quux used as an adjective.
+    const words = [...text.matchAll(WORD)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].replace(ADJECTIVE_SUFFIX, '').length,
+    }));
     const matches: NameMatch[] = [];
     for (let i = 0; i < words.length;) {
       let found: NameMatch | null = null;

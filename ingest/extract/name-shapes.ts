@@ -29,11 +29,52 @@ export function namesInLabel(text: string, commonWords?: ReadonlySet<string>): N
   });
 }
 
+/** Words that name an aspect of a thing in a title ("Istio Architecture"), never part of its name. */
+const ASPECT_WORDS = new Set([
+  'introduction',
+  'overview',
+  'summary',
+  'benefits',
+  'advantages',
+  'disadvantages',
+  'features',
+  'architecture',
+  'components',
+  'modes',
+  'examples',
+  'example',
+  'documentation',
+  'docs',
+  'concepts',
+  'tutorial',
+  'tutorials',
+  'guide',
+  'getting',
+  'started',
+  'explore',
+  'using',
+  'installing',
+  'installation',
+  'usage',
+  'setup',
+  'configuration',
+  'internals',
+  'basics',
+  'faq',
+  'reference',
+  'references',
+  'hosted',
+  'solutions',
+  'vs',
+  'vs.',
+  'versus',
+  'key',
+]);
+
 /** Drops generic words and connectors at either end of a name ("Getting Started on Heroku" → "Heroku"). */
 export function trimGenericWords(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
-  const generic = (word: string) =>
-    GENERIC_TITLE_WORDS.has(word.toLowerCase()) || NAME_CONNECTORS.has(word.toLowerCase());
+  const generic = (word: string) => ASPECT_WORDS.has(word.toLowerCase()) || NAME_CONNECTORS.has(word.toLowerCase());
   while (words.length > 0 && generic(words[0])) words.shift();
   while (words.length > 0 && generic(words[words.length - 1])) words.pop();
   return words.join(' ');

@@ -63,7 +63,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   const opener = groups[0] && !groups[0].isCategory && /^[\s"'(]*(?:the\s+)?$/i.test(sentenceText) ? groups[0] : null;
   const openerNames = opener ? names(opener) : pronounSubject ? [pronounSubject] : null;
   let lastSubjects: string[] | null = null;
-  let previousSubject: Group | null = null; // the last group that can be a subject (not a modifier, not a category)
+  let previousSubject: Group | null = null;
+  let pending: { category: Group; subjects: string[]; cue: Cue } | null = null; // the last group that can be a subject (not a modifier, not a category)
 
   groups.forEach((group, i) => {
     const previous = groups[i - 1] ?? null;
@@ -92,6 +93,15 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       ) {
         for (const name of here)
           emit(name, previous.slots[0].name, 'IS_A', 0.85, group.start, 'examples-of-category', true);
+        // "IaaS uses hypervisors, such as Xen": what was said of the category is said of its examples.
+        if (pending?.category === previous) {
+          for (const subject of pending.subjects) {
+            for (const name of here) {
+              if (pending.cue.reverse) emit(name, subject, pending.cue.type, 0.8, group.start, 'cue-through-examples');
+              else emit(subject, name, pending.cue.type, 0.8, group.start, 'cue-through-examples');
+            }
+          }
+        }
         previousSubject = group;
         return;
       }
@@ -108,6 +118,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     if (!subjects) return;
 
     if (group.isCategory) {
+      const cue = matchCue(gap);
+      if (cue && plausibleCue(gap, cue)) pending = { category: group, subjects, cue };
       if (COPULA_CATEGORY.test(gap) || APPOSITION_CATEGORY.test(gap)) {
         for (const subject of subjects)
           emit(subject, group.slots[0].name, 'IS_A', 0.85, group.start, 'copula-category', true);
@@ -132,10 +144,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const matched = matchCue(gap);
     if (!matched || !plausibleCue(gap, matched)) return;
     const confidence = matched.confidence * (previous === null ? 0.9 : 1);
+    const cueAt = gapStart + Math.max(0, text.slice(gapStart, group.start).search(/[^\s,]/));
     for (const subject of subjects) {
       for (const name of here) {
-        if (matched.reverse) emit(name, subject, matched.type, confidence, group.start, `cue:${matched.type}:reverse`);
-        else emit(subject, name, matched.type, confidence, group.start, `cue:${matched.type}`);
+        if (matched.reverse) emit(name, subject, matched.type, confidence, cueAt, `cue:${matched.type}:reverse`);
+        else emit(subject, name, matched.type, confidence, cueAt, `cue:${matched.type}`);
       }
     }
     lastSubjects = subjects;
@@ -150,7 +163,13 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const opens = opener && opener !== candidate ? names(opener) : null;
     // ", built on top of ...": a participle clause is about the sentence's subject.
     const clauseSubject = opens ?? (pronounSubject ? [pronounSubject] : null);
-    if (/^\s*(?:,|-|–|—|\()\s*(?!and\b|or\b)[a-z]+(?:ed|en|ing)\b/.test(gap) && clauseSubject) return clauseSubject;
+    if (
+      /^\s*(?:,|-|–|—|\()\s*(?!and\b|or\b)(?:[a-z]+(?:ed|en|ing)|built|made|run|known|held|led|kept|set|put|done|sold|bought)\b/.test(
+        gap,
+      ) &&
+      clauseSubject
+    )
+      return clauseSubject;
     // "... and supports X": a coordinated predicate shares the subject of the first one.
     if (
       /(?:^|[\s,])(?:and|but|while|whereas)\s+(?:also\s+)?[a-z]+(?:s|ing)\b[^,;]*$/.test(gap) &&
@@ -204,7 +223,8 @@ const HAS_AS_ROLE =
 const NOUN_CUE = /\b(?:products?|projects?|offerings?|tools?|services?|software)\s+(?:from|by)\s+$/;
 const PREDICATE_START =
   /^\s*(?:also\s+)?(?:supports|uses|manages|provides|allows|enables|runs|implements|integrates|offers|orchestrates|leverages|requires|works)\b/;
-const ROLE_EXAMPLES = /^\s*(?:[a-z]+\s+)?(?:providers?|backends?|plugins?|drivers?)\s+(?:such\s+as|like|including)\s+$/;
+const ROLE_EXAMPLES =
+  /\b(?:providers?|backends?|plugins?|drivers?|provisioners?)\b[^.;]{0,40}?\b(?:such\s+as|like|including|include|are)\s*:?\s*$/;
 
 function matchCue(gap: string): Cue | null {
   const padded = ` ${gap}`;

@@ -26,7 +26,7 @@ describe('ingestDocuments', () => {
       [text('engine.rst', ENGINE_DOC)],
       {
         documents: [['engine.rst', ['1:1:Engines', '4:2:Engine']]],
-        nodes: ['engine:technology:https://engine.example/', 'engines:concept:', 'go:technology:https://go.example/'],
+        nodes: ['engine:technology:https://engine.example/', 'engines:concept:', 'go:language:https://go.example/'],
         edges: ['engine--written-in--go@engine.rst:7'],
       },
     ],
@@ -41,7 +41,7 @@ describe('ingestDocuments', () => {
           ['a.rst', []],
           ['b.rst', []],
         ],
-        nodes: ['go:technology:https://go.example/', 'store:technology:https://s.example/'],
+        nodes: ['go:language:https://go.example/', 'store:technology:https://s.example/'],
         edges: ['store--written-in--go@b.rst:1'],
       },
     ],

@@ -47,7 +47,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     type: 'DEVELOPED_BY',
-    pattern: `${ADV}(?:developed|created|maintained|written|started|sponsored|founded|designed|open[- ]sourced|released|backed|made|owned|acquired|authored|originated|led|governed|donated|invented|pioneered)\\s+(?:\\w+\\s+)?by`,
+    pattern: `${ADV}(?:developed|created|maintained|written|started|sponsored|founded|designed|open[- ]sourced|released|backed|made|owned|acquired|authored|originated|led|governed|donated|invented|pioneered|provided|offered|distributed)\\s+(?:\\w+\\s+)?by`,
     confidence: 0.9,
   },
   {
@@ -56,6 +56,7 @@ export const CUES: readonly Cue[] = [
     confidence: 0.75,
   },
   { type: 'USES', pattern: `${BE}\\s+${ADV}used\\s+(?:by|in|within|inside)`, reverse: true, confidence: 0.85 },
+  { type: 'BUILT_ON', pattern: '(?:powers|powering)', reverse: true, confidence: 0.8 },
   {
     type: 'MANAGES',
     pattern: `${BE}\\s+${ADV}(?:managed|orchestrated|provisioned|scheduled|controlled|administered)\\s+by`,
@@ -106,7 +107,7 @@ export const CUES: readonly Cue[] = [
   {
     type: 'SUPPORTS',
     pattern:
-      '(?:providers?|backends?|plugins?|drivers?|targets?)\\s*(?:,\\s*)?(?:such\\s+as|like|including|include|are|:)',
+      '(?:providers?|backends?|plugins?|drivers?|targets?|provisioners?)\\b[^.;]{0,40}?(?:such\\s+as|like|including|include|are|:)',
     confidence: 0.75,
   },
   {
@@ -118,7 +119,7 @@ export const CUES: readonly Cue[] = [
 ];
 
 /** Words between a cue and its object: determiners, adjectives, nouns — not verbs or infinitives. */
-export const FILLER = "(?:(?!to\\s)(?!not\\s)[a-z0-9'/.-]+(?<!ing)[:,]?\\s+){0,4}";
+export const FILLER = "(?:(?!to\\s)(?!not\\s)[a-z0-9'/.-]+(?<!ing)[:,]?\\s+){0,5}";
 
 /** A gap with any of these states the opposite or hedges: no relation is read from it. */
 export const NEGATION = /\b(?:not|n't|never|no longer|without|except|cannot)\b/;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { declareNames, gazetteerOf, placeMentions } from '../../ingest/mentions.js';
+import { parseRst } from '../../ingest/rst/index.js';
+
+const declare = (file: string, rst: string) => declareNames(parseRst(rst, { file }).document, file);
+
+describe('declareNames', () => {
+  it.each([
+    ['a title naming a tool', 'Zorpline\n========\n\nText about it.\n', ['Zorpline:title']],
+    ['a title about an aspect', 'Key features and benefits\n=========================\n\nText.\n', []],
+    ['a title with an alias', 'Zorpline (ZL)\n=============\n\nText.\n', ['Zorpline[ZL]:title']],
+    ['a generic title word is trimmed', 'Zorpline Architecture\n=====================\n\nText.\n', ['Zorpline:title']],
+    ['a link text with its URL', 'See `Quuxnet <https://quuxnet.example/>`__ now.\n', ['Quuxnet:link']],
+    ['a lower-case link text its URL vouches for', 'Run `blipd <https://blipd.example/>`__ here.\n', ['blipd:link']],
+    ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
+    [
+      'an acronym declaration',
+      'The Frobnicated Widget Standard (FWS) is new.\n',
+      ['Frobnicated Widget Standard[FWS]:acronym'],
+    ],
+  ])('%s', (_name, rst, expected) => {
+    const names = declare('t.rst', rst)
+      .declarations.filter((d) => d.signal !== 'proper-noun')
+      .map((d) => `${d.name}${d.aliases.length ? `[${d.aliases.join(',')}]` : ''}:${d.signal}`);
+    expect(names).toEqual(expected);
+  });
+});
+
+describe('placeMentions', () => {
+  it('finds a name declared in one document in another, with its line', () => {
+    const a = declare('a.rst', 'Uses `Quuxnet <https://quuxnet.example/>`__.\n');
+    const b = declare('b.rst', 'some intro.\n\nHere Quuxnet runs on the\nQuuxnet cluster.\n');
+    const placed = placeMentions(b, gazetteerOf([a, b]));
+    expect(placed.mentions.filter((m) => !m.isCategory)).toEqual([
+      { name: 'Quuxnet', isCategory: false, file: 'b.rst', line: 3 },
+      { name: 'Quuxnet', isCategory: false, file: 'b.rst', line: 4 },
+    ]);
+  });
+
+  it('finds category phrases outside names', () => {
+    const doc = declare('c.rst', 'A `Zorp Mesh <https://zorp.example/>`__ is a service mesh.\n');
+    const placed = placeMentions(doc, gazetteerOf([doc]));
+    expect(placed.mentions.map((m) => `${m.name}${m.isCategory ? ' (category)' : ''}`)).toEqual([
+      'Zorp Mesh',
+      'service mesh (category)',
+    ]);
+  });
+});

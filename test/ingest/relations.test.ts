@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { declareNames, gazetteerOf, placeMentions } from '../../ingest/mentions.js';
+import { extractRelations } from '../../ingest/relations.js';
+import { parseRst } from '../../ingest/rst/index.js';
+
+/** Relations read from a small document whose names are declared by links (made-up names throughout). */
+function read(rst: string): string[] {
+  const declared = declareNames(parseRst(rst, { file: 't.rst' }).document, 't.rst');
+  const placed = placeMentions(declared, gazetteerOf([declared]));
+  return extractRelations(placed).relations.map(
+    (r) => `${r.source} ${r.type} ${r.target}${r.targetIsCategory ? ' (category)' : ''}`,
+  );
+}
+
+const links =
+  '`Zorp <https://zorp.example/>`__ `Quux <https://quux.example/>`__ `Blip <https://blip.example/>`__ `Fnord <https://fnord.example/>`__ `Acme Corp <https://acme.example/>`__\n\n';
+
+describe('extractRelations', () => {
+  it.each([
+    ['active cue with filler words', 'Zorp uses an extended version of the Quux proxy.', ['Zorp USES Quux']],
+    ['passive cue reverses direction', 'Zorp is used by Quux.', ['Quux USES Zorp']],
+    ['built on top of', 'Zorp is built on top of Quux.', ['Zorp BUILT_ON Quux']],
+    [
+      'coordinated objects',
+      'Zorp supports Quux, Blip and Fnord.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip', 'Zorp SUPPORTS Fnord'],
+    ],
+    [
+      'coordinated subjects',
+      'Zorp and Quux are implementations of Blip.',
+      ['Zorp IMPLEMENTS Blip', 'Quux IMPLEMENTS Blip'],
+    ],
+    ['developed by', 'Zorp is developed by Acme Corp.', ['Zorp DEVELOPED_BY Acme Corp']],
+    [
+      'participle clause attaches to the sentence subject',
+      'Zorp is a mesh developed by Acme Corp, built on top of Quux.',
+      ['Zorp DEVELOPED_BY Acme Corp', 'Zorp BUILT_ON Quux'],
+    ],
+    [
+      'relative clause attaches to the name before it',
+      'Zorp wraps Quux, which is an implementation of Blip.',
+      ['Quux IMPLEMENTS Blip'],
+    ],
+    [
+      'coordinated predicate keeps its subject',
+      'Zorp has Quux as a default provider and supports Blip.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    ['copula with a category', 'Zorp is an open-source service mesh.', ['Zorp IS_A service mesh (category)']],
+    [
+      'category examples',
+      'Popular hypervisors such as Zorp and Quux exist.',
+      ['Zorp IS_A hypervisor (category)', 'Quux IS_A hypervisor (category)'],
+    ],
+    [
+      'a cue said of a category is said of its examples',
+      'Zorp uses hypervisors, such as Quux.',
+      ['Quux IS_A hypervisor (category)', 'Zorp USES Quux'],
+    ],
+    ['-compatible names an implemented standard', 'Zorp is a Quux-compatible runtime.', ['Zorp IMPLEMENTS Quux']],
+    ['alternatives', 'Zorp is a lightweight alternative to Quux.', ['Zorp ALTERNATIVE_TO Quux']],
+    ['negation states no relation', 'Zorp does not use Quux.', []],
+    ['a plural noun before an -ing cue is its subject', 'Zorp helps, just as developers using Quux do.', []],
+    ['no cue, no relation', 'Zorp and Quux appeared in 2015.', []],
+  ])('%s', (_name, sentence, expected) => expect(read(links + sentence + '\n')).toEqual(expected));
+
+  it('reads "it" as the section subject', () => {
+    const rst = `Zorp\n====\n\n${links}It is written in Rust.\n`;
+    expect(read(rst)).toContain('Zorp WRITTEN_IN Rust');
+  });
+
+  it('reads a list with its lead-in', () => {
+    const rst = `${links}Zorp supports these providers:\n\n- Quux\n- Blip\n`;
+    expect(read(rst)).toEqual(['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip']);
+  });
+
+  it('gives subsections of a category section that category', () => {
+    const rst = `Container Runtimes\n==================\n\nZorp\n----\n\n${links}Quux\n----\n\nText.\n`;
+    expect(read(rst)).toEqual(['Zorp IS_A container runtime (category)', 'Quux IS_A container runtime (category)']);
+  });
+
+  it('keeps the sentence and its line as evidence', () => {
+    const declared = declareNames(
+      parseRst(`${links}Some text.\nZorp is based\non Quux.\n`, { file: 't.rst' }).document,
+      't.rst',
+    );
+    const [relation] = extractRelations(placeMentions(declared, gazetteerOf([declared]))).relations;
+    expect(relation.evidence).toEqual({ file: 't.rst', line: 4, text: 'Zorp is based on Quux.' });
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { NameDeclaration } from '../../ingest/extract/gazetteer.js';
+import type { ExtractedRelation } from '../../ingest/relations.js';
+import { resolveGraph } from '../../ingest/resolve.js';
+
+const declared = (
+  name: string,
+  aliases: string[] = [],
+  signal: NameDeclaration['signal'] = 'link',
+): NameDeclaration => ({
+  name,
+  aliases,
+  signal,
+  file: 'n.rst',
+  line: 1,
+});
+const relation = (
+  source: string,
+  type: ExtractedRelation['type'],
+  target: string,
+  confidence = 0.8,
+  line = 5,
+  targetIsCategory = false,
+): ExtractedRelation => ({
+  source,
+  target,
+  type,
+  targetIsCategory,
+  confidence,
+  evidence: { file: 'n.rst', line, text: `${source} ... ${target}` },
+  rule: 'test',
+});
+const mention = (name: string, line = 3) => ({ name, isCategory: false, file: 'n.rst', line });
+
+describe('resolveGraph', () => {
+  it('merges spellings, declared aliases and "Project X"/"X" into one entity with a readable id', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [
+          declared('Zorp Engine', ['ZE']),
+          declared('Project Quux'),
+          declared('Quux', [], 'proper-noun'),
+          declared('zorp-engine', [], 'proper-noun'),
+        ],
+        mentions: [mention('ZE'), mention('Quux'), mention('Zorp Engine')],
+        relations: [],
+        descriptions: [{ name: 'ZE', text: 'ZE is a thing.' }],
+      },
+    ]);
+    expect(nodes.map((n) => [n.id, n.label, n.aliases])).toEqual([
+      ['project-quux', 'Project Quux', ['Quux']],
+      ['zorp-engine', 'Zorp Engine', ['ZE']],
+    ]);
+    expect(nodes[1].description).toBe('ZE is a thing.');
+  });
+
+  it('keeps distinct things apart', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [declared('CRX'), declared('CRX-O'), declared('Dock'), declared('Dock Swarm')],
+        mentions: [],
+        relations: [],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => n.id)).toEqual(['crx', 'crx-o', 'dock', 'dock-swarm']);
+  });
+
+  it('joins repeated evidence into one edge with a higher confidence, and orders symmetric ends', () => {
+    const { edges } = resolveGraph([
+      {
+        declarations: [declared('Zorp'), declared('Quux')],
+        mentions: [],
+        relations: [
+          relation('Zorp', 'USES', 'Quux', 0.5, 5),
+          relation('zorp', 'USES', 'Quux', 0.5, 9),
+          relation('Zorp', 'ALTERNATIVE_TO', 'Quux'),
+        ],
+        descriptions: [],
+      },
+    ]);
+    expect(edges.map((e) => [e.id, e.confidence, e.evidence.map((x) => x.line)])).toEqual([
+      ['quux--alternative-to--zorp', 0.8, [5]],
+      ['zorp--uses--quux', 0.75, [5, 9]],
+    ]);
+  });
+
+  it('turns category targets into category nodes and records them on the member', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [declared('Zorp')],
+        mentions: [],
+        relations: [relation('Zorp', 'IS_A', 'service mesh', 0.8, 5, true)],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => [n.id, n.kind, n.categories])).toEqual([
+      ['service-mesh', 'category', []],
+      ['zorp', 'technology', ['service mesh']],
+    ]);
+  });
+
+  it('sets kinds from the generic lexicons and from the relations', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [
+          declared('Zorp'),
+          declared('Python'),
+          declared('Acme Foundation'),
+          declared('Quux'),
+          declared('Frob Interface'),
+        ],
+        mentions: [],
+        relations: [relation('Zorp', 'DEVELOPED_BY', 'Quux'), relation('Zorp', 'WRITTEN_IN', 'Python')],
+        descriptions: [],
+      },
+    ]);
+    expect(Object.fromEntries(nodes.map((n) => [n.label, n.kind]))).toEqual({
+      'Acme Foundation': 'organisation',
+      'Frob Interface': 'standard',
+      Python: 'language',
+      Quux: 'organisation',
+      Zorp: 'technology',
+    });
+  });
+
+  it('drops WRITTEN_IN edges whose target is not a programming language', () => {
+    const { edges } = resolveGraph([
+      {
+        declarations: [declared('Zorp'), declared('Quux')],
+        mentions: [],
+        relations: [relation('Zorp', 'WRITTEN_IN', 'Quux')],
+        descriptions: [],
+      },
+    ]);
+    expect(edges).toEqual([]);
+  });
+});
