@@ -34,7 +34,8 @@ Options:
   --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder)
   -h, --help          show this help
 
-Set LOG_LEVEL=info for one JSON log line per request on stdout (default: warn, errors only).
+Set LOG_LEVEL=info for one JSON log line per request on stdout (default: warn, errors only). Browsers on other
+origins may read the API only when CORS_ORIGINS lists them (comma-separated, e.g. https://viewer.example).
 `;
 
 export interface ServeSettings {
@@ -43,6 +44,8 @@ export interface ServeSettings {
   graph: string;
   sources: string;
   logLevel: string;
+  /** Origins allowed to read the API from a browser (CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
   /** The viewer build served at /, if any. */
   viewer?: string;
   /** The --neo4j flag, if given (NEO4J_URI is read by storeFromOptions). */
@@ -85,12 +88,14 @@ export function serveSettings(args: string[], env: Record<string, string | undef
   if (viewer !== undefined && !existsSync(path.join(viewer, 'index.html'))) {
     throw new ServeUsageError(`--viewer: ${values.viewer} has no index.html (build it with npm run build)`);
   }
+  const corsOrigins = parseOrigins(env.CORS_ORIGINS ?? '');
   return {
     port,
     host,
     graph,
     sources,
     logLevel,
+    corsOrigins,
     ...(viewer === undefined ? {} : { viewer }),
     ...(values.neo4j === undefined ? {} : { neo4j: values.neo4j }),
   };
@@ -101,6 +106,26 @@ function parsePort(text: string | undefined, source: string): number {
   const port = /^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new ServeUsageError(`${source}: '${text}' is not a port (0 to 65535)`);
   return port;
+}
+
+// An origin is a scheme, a host and maybe a port: exactly what a browser sends in its Origin header.
+function parseOrigins(text: string): string[] {
+  const origins = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ServeUsageError(`CORS_ORIGINS: '${origin}' is not an origin like https://viewer.example`);
+    }
+  }
+  return origins;
 }
 
 export async function serveCommand(args: string[], terminal: Terminal, hooks: ServeHooks = {}): Promise<number> {
@@ -136,6 +161,7 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
       host: settings.host,
       sourceRoot: settings.sources,
       ...(settings.viewer === undefined ? {} : { viewerDir: settings.viewer }),
+      corsOrigins: settings.corsOrigins,
       logger: defaultLogger(settings.logLevel),
     });
   } catch (error) {

@@ -39,7 +39,12 @@ describe('serveSettings', () => {
     [['--graph', 'g/x.json', '--sources', 'notes'], {}, { graph: at('g/x.json'), sources: at('notes') }],
     [['--viewer', path.join(repo, 'viewer')], {}, { viewer: path.join(repo, 'viewer') }],
     [[], { PORT: '' }, { port: 8080, logLevel: 'warn' }],
-    [[], { LOG_LEVEL: 'info' }, { logLevel: 'info' }],
+    [[], { LOG_LEVEL: 'info' }, { logLevel: 'info', corsOrigins: [] }],
+    [
+      [],
+      { CORS_ORIGINS: 'https://a.example, http://b.example:8081' },
+      { corsOrigins: ['https://a.example', 'http://b.example:8081'] },
+    ],
   ] as const)('%j with env %j', (args, env, expected) => {
     expect(serveSettings([...args], env, '/home/u')).toMatchObject(expected);
   });
@@ -51,6 +56,9 @@ describe('serveSettings', () => {
     [[], { PORT: '80a' }, "PORT: '80a' is not a port"],
     [[], { LOG_LEVEL: 'loud' }, "LOG_LEVEL: 'loud' is not one of"],
     [['--viewer', 'no/such/dist'], {}, '--viewer: no/such/dist has no index.html'],
+    [[], { CORS_ORIGINS: '*' }, "CORS_ORIGINS: '*' is not an origin"],
+    [[], { CORS_ORIGINS: 'https://a.example/' }, "CORS_ORIGINS: 'https://a.example/' is not an origin"],
+    [[], { CORS_ORIGINS: 'ftp://a.example' }, "CORS_ORIGINS: 'ftp://a.example' is not an origin"],
   ])('refuses %j with env %j', (args, env, message) => {
     expect(() => serveSettings(args, env, '/home/u')).toThrow(message);
   });
