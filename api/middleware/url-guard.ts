@@ -10,7 +10,8 @@ export const MAX_URL_LENGTH = 4096;
 
 export const urlGuard: RequestHandler = (request, _response, next) => {
   const url = request.originalUrl;
-  if (url.length > MAX_URL_LENGTH) throw new AppError(414, 'bad_request', `URL is longer than ${MAX_URL_LENGTH}`);
+  if (url.length > MAX_URL_LENGTH)
+    throw new AppError(414, 'bad_request', `URL is longer than ${MAX_URL_LENGTH} characters`);
   // Raw control or non-ASCII bytes in a request target are refused.
   if (/[^\u0021-\u007e]/.test(url))
     throw new AppError(400, 'bad_request', 'URL must be ASCII; percent-encode the rest');
