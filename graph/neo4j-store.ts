@@ -14,6 +14,7 @@ import { documentFromProperties, edgeFromStored, nodeFromProperties } from './ne
 import type { StoredEdge } from './neo4j/properties.js';
 import { EDGE_FIELDS } from './neo4j/queries.js';
 import { searchEntities } from './neo4j/search.js';
+import { graphStats } from './neo4j/stats.js';
 import { typePattern } from './neo4j/vocabulary.js';
 import { replaceGraph } from './neo4j/write.js';
 import { byId, compareCodeUnits } from './order.js';
@@ -33,7 +34,7 @@ import type {
   Subgraph,
 } from './store.js';
 import { GRAPH_FORMAT_VERSION } from './types.js';
-import type { EntityKind, GraphData, GraphEdge, GraphNode, RelationType } from './types.js';
+import type { EntityKind, GraphData, GraphEdge, GraphNode } from './types.js';
 import { graphProblems } from './validate.js';
 
 export type { Neo4jConnectOptions } from './neo4j/connection.js';
@@ -155,17 +156,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
-    const connection = this.current();
-    const kinds = await connection.read('MATCH (n:Entity) RETURN n.kind AS key, count(*) AS count ORDER BY key');
-    const types = await connection.read(
-      'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(*) AS count ORDER BY key',
-    );
-    const nodesByKind: GraphStats['nodesByKind'] = {};
-    const edgesByType: GraphStats['edgesByType'] = {};
-    for (const row of kinds) nodesByKind[row.key as EntityKind] = Number(row.count);
-    for (const row of types) edgesByType[row.key as RelationType] = Number(row.count);
-    const total = (counts: object): number => Object.values(counts).reduce((sum: number, n: number) => sum + n, 0);
-    return { nodes: total(nodesByKind), edges: total(edgesByType), nodesByKind, edgesByType };
+    return graphStats(this.current());
   }
 
   async export(): Promise<GraphData> {
