@@ -30,4 +30,17 @@ describe('transitions', () => {
   ])('reports one %s', (_name, input, expected) => {
     expect(warningsOf(input)).toEqual(expected);
   });
+
+  // docutils' system messages are nodes: a dropped title's message separates transitions and keeps one from being
+  // last in its section.
+  it('treats a message between transitions as a separating sibling', () => {
+    const text = 'A\n===\n\nB\n---\n\nC\n===\n\np\n\n-----\n\nD\n~~~\n\n-----\n\nq\n';
+    expect(warningsOf(text)).toEqual(['14 severe: Title level inconsistent:']);
+  });
+
+  it('does not move a transition followed by a message', () => {
+    const text = 'A\n===\n\nB\n---\n\nC\n===\n\np\n\n-----\n\nD\n~~~\n';
+    expect(warningsOf(text)).toEqual(['14 severe: Title level inconsistent:']);
+    expect(blocks(text)[1]).toMatchObject({ title: 'C', children: [{ type: 'paragraph' }, { type: 'transition' }] });
+  });
 });
