@@ -117,7 +117,8 @@ describe('bad input', () => {
 
   it('suggests question forms for a question it cannot read', async () => {
     const response = await request(app).get('/api/ask?q=hello%20there');
-    expect(response.body.error.suggestions).toContain('what implements CNI');
+    // The wording of the forms is graph/ask's; the API's part is to pass them on.
+    expect(response.body.error.suggestions).toEqual(expect.arrayContaining([expect.stringMatching(/^what /)]));
   });
 
   it.each([
