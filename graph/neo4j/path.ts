@@ -59,9 +59,11 @@ async function nextStep(
          WITH n, r ORDER BY r.id LIMIT 1
          RETURN n {.*} AS node, ${EDGE_FIELDS} AS edge`
       : // The length test sits after WITH: as a predicate on shortestPath it would force an exhaustive search.
+        // Sorting the candidates first lets the planner drop the later sort and stop at the first valid one, so
+        // a hub's neighbours are not all searched from.
         `MATCH (c:Entity {id: $current})-[${types}]-(n:Entity), (b:Entity {id: $to})
          WHERE n <> b AND n <> c
-         WITH DISTINCT n, b
+         WITH DISTINCT n, b ORDER BY n.id
          MATCH p = shortestPath((n)-[${types}*]-(b))
          WITH n, length(p) AS length WHERE length = $remaining
          WITH n ORDER BY n.id LIMIT 1
