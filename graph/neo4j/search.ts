@@ -25,6 +25,10 @@ const PREFIX_BOOST = 0.4;
 const FUZZY_BOOST = 0.5;
 /** Longer queries are cut: past this, more terms add cost, not better answers. */
 const MAX_TERMS = 24;
+/** Lucene's standard tokenizer splits words longer than this, so a longer term could never match whole. */
+const MAX_TERM_LENGTH = 255;
+/** Prefix and fuzzy automata grow with the term; Lucene refuses them past about a thousand characters. */
+const MAX_PATTERN_TERM_LENGTH = 64;
 
 const CANDIDATE_FIELDS = `node.id AS id, node.label AS label, node.kind AS kind, node.categories AS categories,
   node.aliases AS aliases`;
@@ -91,7 +95,8 @@ export function searchTerms(query: string): string[] {
     .toLowerCase()
     .split(/[\s\p{Z}\p{P}]+/u)
     .filter((term) => term !== '')
-    .slice(0, MAX_TERMS);
+    .slice(0, MAX_TERMS)
+    .map((term) => term.slice(0, MAX_TERM_LENGTH));
 }
 
 /** A Lucene query over the text index's fields: each term as a word, a prefix and (if long enough) fuzzily. */
@@ -101,6 +106,7 @@ export function textQuery(query: string): string | null {
   const termClauses = terms
     .map((term) => {
       const escaped = escapeTerm(term);
+      if (term.length > MAX_PATTERN_TERM_LENGTH) return escaped;
       const edits = Math.min(MAX_EDITS, Math.round(term.length * FUZZY));
       const clauses = [escaped, `${escaped}*^${PREFIX_BOOST}`];
       if (edits > 0) clauses.push(`${escaped}~${edits}^${FUZZY_BOOST}`);

@@ -94,7 +94,7 @@ describe('Neo4jStore on a real server', () => {
 
   it('takes Lucene syntax in a search as plain text', async () => {
     await store.load(smallGraph());
-    for (const query of ['*', 'name:"x', 'a OR b) AND (', '~2^', '\\', 'lattice~9']) {
+    for (const query of ['*', 'name:"x', 'a OR b) AND (', '~2^', '\\', 'lattice~9', 'ab'.repeat(1000)]) {
       const hits = await store.search(query);
       expect(Array.isArray(hits)).toBe(true);
     }

@@ -14,6 +14,10 @@ describe('searchTerms', () => {
     expect(searchTerms(query)).toEqual(terms);
   });
 
+  it('cuts a term to 255 characters', () => {
+    expect(searchTerms(`${'a'.repeat(300)} b`)).toEqual(['a'.repeat(255), 'b']);
+  });
+
   it('keeps at most 24 terms', () => {
     expect(searchTerms(Array.from({ length: 30 }, (_, index) => `t${index}`).join(' '))).toHaveLength(24);
   });
@@ -51,6 +55,13 @@ describe('textQuery', () => {
   ])('matches %j as a word, a prefix and fuzzily', (query, clauses) => {
     expect(textQuery(query)).toBe(
       `label:(${clauses})^3 aliasText:(${clauses})^2 categoryText:(${clauses})^1 description:(${clauses})^1`,
+    );
+  });
+
+  it('matches a term longer than 64 characters as a word only (no prefix or fuzzy automaton)', () => {
+    const long = 'x'.repeat(65);
+    expect(textQuery(long)).toBe(
+      `label:(${long})^3 aliasText:(${long})^2 categoryText:(${long})^1 description:(${long})^1`,
     );
   });
 
