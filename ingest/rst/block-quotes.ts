@@ -4,9 +4,9 @@
  */
 import type { BlockQuoteNode } from './ast.js';
 import type { BodyState } from './body.js';
+import { unindentWarning } from './context.js';
 import { getIndented, joinText } from './blocks.js';
 import { indentOf, trimLeft, type SourceLine } from './lines.js';
-import { unindentWarning } from './literal-blocks.js';
 
 const ATTRIBUTION = /^(---?(?!-)|\u2014) *(?=[^ \n])/;
 
@@ -24,7 +24,7 @@ export function blockQuote(state: BodyState, index: number): number {
     from = split.restStart;
     while (from < lines.length && lines[from].text === '') from += 1;
   }
-  if (!block.blankFinish) unindentWarning(state, block.next, 'Block quote');
+  if (!block.blankFinish) unindentWarning(state.ctx, state.lines, block.next, 'Block quote');
   return block.next;
 }
 

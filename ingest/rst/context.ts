@@ -1,5 +1,6 @@
 import type { InlineNode, RstWarning } from './ast.js';
 import { parseInlineWithWarnings } from './inline.js';
+import type { SourceLine } from './lines.js';
 
 /** State shared by every nested parse of one document, like docutils' `memo` plus its reporter. */
 export interface ParseContext {
@@ -24,4 +25,15 @@ export function inlineNodes(ctx: ParseContext, text: string, line: number): Inli
   const { nodes, warnings } = parseInlineWithWarnings(text, line, ctx.file);
   ctx.warnings.push(...warnings);
   return nodes;
+}
+
+/** docutils' unindent_warning: a construct ran straight into unindented text at `lines[next]`. */
+export function unindentWarning(
+  ctx: ParseContext,
+  lines: readonly SourceLine[],
+  next: number,
+  construct: string,
+): void {
+  const line = lines[next]?.line ?? (lines[lines.length - 1]?.line ?? 0) + 1;
+  warn(ctx, 'warning', line, `${construct} ends without a blank line; unexpected unindent.`);
 }

@@ -4,9 +4,8 @@
  */
 import type { DefinitionItemNode, DefinitionListNode, InlineNode } from './ast.js';
 import type { BodyState } from './body.js';
-import { inlineNodes, warn } from './context.js';
+import { inlineNodes, unindentWarning, warn } from './context.js';
 import { getIndented } from './blocks.js';
-import { unindentWarning } from './literal-blocks.js';
 import { classify } from './patterns.js';
 import { inlineText } from './text.js';
 import type { SourceLine } from './lines.js';
@@ -33,7 +32,7 @@ export function definitionList(state: BodyState, index: number): number {
     at = candidate;
   }
   state.sink.add(node);
-  if (!blankFinish) unindentWarning(state, at, 'Definition list');
+  if (!blankFinish) unindentWarning(state.ctx, state.lines, at, 'Definition list');
   return at;
 }
 

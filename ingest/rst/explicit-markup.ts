@@ -4,9 +4,8 @@
  */
 import type { BlockNode } from './ast.js';
 import type { BodyState } from './body.js';
-import { warn } from './context.js';
+import { unindentWarning, warn } from './context.js';
 import { getIndented, joinText, trimEndBlank } from './blocks.js';
-import { unindentWarning } from './literal-blocks.js';
 import { SIMPLENAME } from './names.js';
 import { classify, PATTERNS } from './patterns.js';
 import { anonymousTargetAt, hyperlinkTarget } from './targets.js';
@@ -45,7 +44,7 @@ function explicitList(state: BodyState, first: Construct): number {
     else if (kind === 'anonymous') current = anonymous(state, current.next);
     else break;
   }
-  if (!current.blankFinish) unindentWarning(state, current.next, 'Explicit markup');
+  if (!current.blankFinish) unindentWarning(state.ctx, state.lines, current.next, 'Explicit markup');
   return current.next;
 }
 

@@ -4,8 +4,8 @@
  */
 import type { FieldListNode, FieldNode } from './ast.js';
 import type { BodyState } from './body.js';
+import { unindentWarning } from './context.js';
 import { getIndented } from './blocks.js';
-import { unindentWarning } from './literal-blocks.js';
 import { PATTERNS } from './patterns.js';
 import type { SourceLine } from './lines.js';
 
@@ -26,7 +26,7 @@ export function fieldList(state: BodyState, index: number): number {
     at = candidate;
   }
   state.sink.add(node);
-  if (!blankFinish) unindentWarning(state, at, 'Field list');
+  if (!blankFinish) unindentWarning(state.ctx, state.lines, at, 'Field list');
   return at;
 }
 

@@ -5,10 +5,9 @@
  */
 import type { EnumeratedListNode, ListItemNode } from './ast.js';
 import type { BodyState } from './body.js';
-import { warn } from './context.js';
+import { unindentWarning, warn } from './context.js';
 import { getIndented } from './blocks.js';
 import { isListItem, parseEnumerator, type Sequence } from './enumerators.js';
-import { unindentWarning } from './literal-blocks.js';
 import { PATTERNS } from './patterns.js';
 
 interface Item {
@@ -52,7 +51,7 @@ export function bulletList(state: BodyState, index: number): number {
     items.push(item.node);
   }
   state.sink.add({ type: 'bullet_list', line: state.lines[index].line, bullet, items });
-  if (!item.blankFinish) unindentWarning(state, item.next, 'Bullet list');
+  if (!item.blankFinish) unindentWarning(state.ctx, state.lines, item.next, 'Bullet list');
   return item.next;
 }
 
@@ -101,6 +100,6 @@ export function enumeratedList(state: BodyState, index: number): number | null {
     at = item.next;
   }
   state.sink.add(node);
-  if (!item.blankFinish) unindentWarning(state, at, 'Enumerated list');
+  if (!item.blankFinish) unindentWarning(state.ctx, state.lines, at, 'Enumerated list');
   return at;
 }

@@ -3,7 +3,7 @@
  * with the same punctuation character, kept as is). Also doctest blocks (">>>"), which docutils keeps verbatim.
  */
 import type { BodyState } from './body.js';
-import { warn } from './context.js';
+import { unindentWarning, warn } from './context.js';
 import { getIndented, getTextBlock, joinText, trimEndBlank } from './blocks.js';
 
 const QUOTE_CHAR = /^[!-/:-@[-`{-~]/;
@@ -14,7 +14,7 @@ export function literalAfter(state: BodyState, start: number): number {
   const body = trimEndBlank(block.lines);
   if (body.length === 0) return quotedLiteral(state, start);
   state.sink.add({ type: 'literal_block', line: body[0].line, value: joinText(body) });
-  if (!block.blankFinish) unindentWarning(state, block.next, 'Literal block');
+  if (!block.blankFinish) unindentWarning(state.ctx, state.lines, block.next, 'Literal block');
   return block.next;
 }
 
@@ -53,10 +53,4 @@ export function doctestBlock(state: BodyState, index: number): number {
     language: 'pycon',
   });
   return block.next;
-}
-
-/** docutils' unindent_warning: a construct ran straight into unindented text. */
-export function unindentWarning(state: BodyState, next: number, construct: string): void {
-  const line = state.lines[next]?.line ?? (state.lines[state.lines.length - 1]?.line ?? 0) + 1;
-  warn(state.ctx, 'warning', line, `${construct} ends without a blank line; unexpected unindent.`);
 }

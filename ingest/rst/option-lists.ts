@@ -5,8 +5,8 @@
  */
 import type { DefinitionItemNode, DefinitionListNode } from './ast.js';
 import type { BodyState } from './body.js';
+import { unindentWarning } from './context.js';
 import { getIndented } from './blocks.js';
-import { unindentWarning } from './literal-blocks.js';
 import { PATTERNS } from './patterns.js';
 
 export function optionList(state: BodyState, index: number): number | null {
@@ -25,7 +25,7 @@ export function optionList(state: BodyState, index: number): number | null {
     last = item;
   }
   state.sink.add(node);
-  if (!last.blankFinish) unindentWarning(state, last.next, 'Option list');
+  if (!last.blankFinish) unindentWarning(state.ctx, state.lines, last.next, 'Option list');
   return last.next;
 }
 
