@@ -23,6 +23,7 @@ export interface DocumentExtraction {
 const PREFIXES = ['project', 'apache', 'the'];
 const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
 const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
+  term: 1,
   title: 0,
   link: 1,
   acronym: 2,

@@ -30,6 +30,10 @@ export function namesDeclaredIn(
     declarations.push(declaration);
   };
   for (const unit of units) {
+    // A definition-list term or a list item that is only a name ("virsh", "- Linkerd") names a thing.
+    if ((unit.kind === 'term' || unit.kind === 'item') && isBareName(unit.text, commonWords)) {
+      declare(unit, 0, cleanName(unit.text), 'term');
+    }
     if (unit.kind === 'title') {
       for (const { name, aliases } of namesInLabel(unit.text, commonWords)) declare(unit, 0, name, 'title', aliases);
     }
@@ -92,4 +96,12 @@ export function urlVouchesFor(url: string, name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A short text that is only a name: name-shaped words, or one lower-case word the document does not use as a word. */
+export function isBareName(text: string, commonWords: ReadonlySet<string>): boolean {
+  const name = cleanName(text);
+  if (name.length === 0 || name.length > 40 || /[,;:!?]/.test(name)) return false;
+  if (looksLikeName(name) && isDistinctive(name, commonWords)) return true;
+  return /^\p{Ll}[\p{L}\p{N}.+_-]*$/u.test(name) && !commonWords.has(name) && name.length >= 3;
 }

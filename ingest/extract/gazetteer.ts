@@ -5,7 +5,7 @@
 import { nameKey } from './names.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
 
-export type NameSignal = 'title' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias';
+export type NameSignal = 'title' | 'term' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias';
 
 export interface NameDeclaration {
   name: string;

@@ -1,8 +1,11 @@
 /**
- * Relations the document's structure states: a section titled after a category ("Container Runtimes") whose
- * subsections are titled after names gives each of those names that category.
+ * Relations the document's structure states: a section titled after a category ("Container Runtimes", "Command
+ * line tools") whose subsections are titled after names, or whose lists and definition lists are made of names,
+ * gives each of those names that category.
  */
 import type { ProseUnit } from '../prose.js';
+import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
+import { cleanName, singular } from './names.js';
 import type { Subjects } from './subjects.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
@@ -13,29 +16,57 @@ export function structureRelations(
   file: string,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  const add = (name: string, category: string, title: ProseUnit, member: ProseUnit, confidence: number) =>
+    relations.push({
+      source: name,
+      target: category,
+      type: 'IS_A',
+      targetIsCategory: true,
+      confidence,
+      evidence: { file, line: member.line, text: `${flat(title.text)}: ${flat(member.text)}` },
+      rule: 'section-structure',
+    });
   for (const title of units) {
     if (title.kind !== 'title' || !title.section) continue;
-    const slots = slotsOf(title);
-    const category = slots.find((s) => s.isCategory);
-    if (!category || slots.some((s) => !s.isCategory)) continue;
+    const category = categoryOfTitle(title, slotsOf(title));
+    if (!category) continue;
     for (const sub of title.section.subsections) {
       const subTitle = units[sub];
       const name = slotsOf(subTitle).find((s) => !s.isCategory);
-      if (!name || subjects.ofSection(subTitle.section) !== name.name) continue;
-      relations.push({
-        source: name.name,
-        target: category.name,
-        type: 'IS_A',
-        targetIsCategory: true,
-        confidence: 0.7,
-        evidence: {
-          file,
-          line: subTitle.line,
-          text: `${title.text.replace(/\s+/g, ' ')}: ${subTitle.text.replace(/\s+/g, ' ')}`,
-        },
-        rule: 'section-structure',
-      });
+      if (name && subjects.ofSection(subTitle.section) === name.name) add(name.name, category, title, subTitle, 0.7);
+    }
+    // Terms and items of the section's own top-level lists that are names.
+    for (const member of units) {
+      if (member.section !== title.section || member.container !== null) continue;
+      if (member.kind !== 'term' && member.kind !== 'item') continue;
+      const name = subjects.leadingName(member) ?? bareName(member, slotsOf(member));
+      if (name) add(name, category, title, member, 0.65);
     }
   }
   return relations;
+}
+
+/** The category a title names: a category phrase of the lexicon, or a plural noun phrase ("Desktop applications"). */
+function categoryOfTitle(title: ProseUnit, slots: readonly Slot[]): string | null {
+  if (slots.some((s) => !s.isCategory)) return null;
+  const phrase = slots.find((s) => s.isCategory);
+  if (phrase) return phrase.name;
+  const words = cleanName(title.text).split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 4 || !/[^s]s$/i.test(last) || last.length <= 3) return null;
+  if (words.some((w) => /^(?:and|or|for|of|with|vs\.?|in|on|to|the)$/i.test(w) || /\p{L}\p{Lu}|\d/u.test(w)))
+    return null;
+  if (words.every((w) => GENERIC_TITLE_WORDS.has(w.toLowerCase()))) return null;
+  return [...words.slice(0, -1), singular(last)].join(' ').toLowerCase();
+}
+
+function bareName(unit: ProseUnit, slots: readonly Slot[]): string | null {
+  const names = slots.filter((s) => !s.isCategory);
+  if (names.length !== 1) return null;
+  const rest = (unit.text.slice(0, names[0].start) + unit.text.slice(names[0].end)).replace(/[\s.,;:]/g, '');
+  return rest === '' ? names[0].name : null;
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -31,7 +31,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     type: 'DISTRIBUTION_OF',
-    pattern: '(?:distributions?|packag(?:ing|ed\\s+version)|flavou?rs?|editions?|variants?)\\s+of',
+    pattern: '(?:distributions?|packag(?:ing|ed\\s+version)|flavou?rs?|editions?|variants?|(?:a|the)\\s+version)\\s+of',
     confidence: 0.85,
   },
   {
@@ -56,6 +56,12 @@ export const CUES: readonly Cue[] = [
     confidence: 0.75,
   },
   { type: 'USES', pattern: `${BE}\\s+${ADV}used\\s+(?:by|in|within|inside)`, reverse: true, confidence: 0.85 },
+  {
+    type: 'USES',
+    pattern: '(?:mainly\\s+|mostly\\s+|primarily\\s+|widely\\s+|also\\s+)?used\\s+by',
+    reverse: true,
+    confidence: 0.8,
+  },
   { type: 'BUILT_ON', pattern: '(?:powers|powering)', reverse: true, confidence: 0.8 },
   {
     type: 'MANAGES',
@@ -92,6 +98,14 @@ export const CUES: readonly Cue[] = [
       '(?:integrates?\\s+(?:well\\s+|tightly\\s+|natively\\s+)?(?:with|into)|integrated\\s+(?:with|into)|integrations?\\s+(?:with|for)|works?\\s+(?:well\\s+|together\\s+|seamlessly\\s+)?with|in\\s+conjunction\\s+with|together\\s+with|interoperates?\\s+with|plugs?\\s+into|combined\\s+with|alongside)',
     confidence: 0.8,
   },
+  { type: 'DEVELOPED_BY', pattern: '^\\s*from', confidence: 0.6 },
+  {
+    type: 'SUPPORTS',
+    pattern:
+      '(?:provides?|providing|offers?|offering|designed|optimi[sz]ed|built|tailored)\\s+(?:[a-z0-9-]+\\s+){0,4}for',
+    confidence: 0.7,
+  },
+  { type: 'MANAGES', pattern: '(?:an?\\s+|the\\s+)?(?:fully\\s+)?managed', confidence: 0.7 },
   {
     type: 'MANAGES',
     pattern:
