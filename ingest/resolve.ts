@@ -95,7 +95,12 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     if (relation.type === 'WRITTEN_IN' && !isLanguage(target)) return [];
     if (relation.type === 'DEVELOPED_BY') vote(target, 'organisation');
     if (relation.type === 'IMPLEMENTS') vote(target, 'standard');
-    if (relation.targetIsCategory) source.categories.add(relation.target);
+    if (relation.targetIsCategory) {
+      source.categories.add(relation.target);
+      // A category read from a title or a list is mentioned where its evidence stands.
+      const { file, line } = relation.evidence;
+      target.sources.set(`${file}:${line}`, { file, line });
+    }
     source.inEdges++;
     target.inEdges++;
     return [{ relation, source, target }];

@@ -27,8 +27,43 @@ function pluralisable(head: string): string {
 /** A qualifier narrows a category: an acronym, a numbered type, or a word that is itself a category word. */
 function isQualifier(word: string): boolean {
   if (ADJECTIVE_SUFFIX.test(word)) return false;
-  return /^\p{Lu}{2,6}$/u.test(word) || /^[\p{L}]+-\d+$/u.test(word) || /^type-?\d/i.test(word);
+  return (
+    /^\p{Lu}{2,6}$/u.test(word) ||
+    /^[\p{L}]+-\d+$/u.test(word) ||
+    /^type-?\d/i.test(word) ||
+    DOMAIN_QUALIFIERS.has(word.toLowerCase())
+  );
 }
+
+/** Nouns that narrow a category to a domain ("orchestration framework", "application protocol"). */
+const DOMAIN_QUALIFIERS = new Set([
+  ...CATEGORY_HEADS.flatMap((head) => head.split(/\s+/).slice(0, -1)),
+  'orchestration',
+  'application',
+  'observability',
+  'encapsulation',
+  'networking',
+  'security',
+  'logging',
+  'management',
+  'virtualization',
+  'cloud',
+  'storage',
+  'network',
+  'container',
+  'service',
+  'monitoring',
+  'tracing',
+  'deployment',
+  'configuration',
+  'automation',
+  'build',
+  'messaging',
+  'database',
+  'web',
+  'desktop',
+  'conversion',
+]);
 
 /** Category phrases of a text, outside the given spans (the names already found there). */
 export function categoryPhrases(text: string, taken: readonly { start: number; end: number }[]): CategorySpan[] {

@@ -35,7 +35,8 @@ const PRONOUN_START =
 const COPULA_CATEGORY =
   /(?:^|\s)(?:is|are|was|were|(?:can\s+)?(?:work|works|act|acts|serve|serves|function|functions)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
 const APPOSITION_CATEGORY = /^\s*[,(]\s*(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,3}$/;
-const EXAMPLES_INTRO = /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?)\s*$/;
+const EXAMPLES_INTRO =
+  /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
 const EXAMPLES_ARE =
   /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?\s+(?:are|include|includes)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
