@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { ingestTexts } from './ingest-texts.js';
 import { readLabels } from './labels.js';
 import { evaluate, type EvalFigures } from './metrics.js';
+import { evaluateQuestionsOnGraph, formatQuestionsReport, readQuestions } from './questions.js';
 
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--'));
@@ -19,10 +20,12 @@ const targets: Partial<Record<keyof EvalFigures, number>> = {
 };
 
 const rows: string[] = [];
+const graphs = new Map<string, ReturnType<typeof ingestTexts>>();
 for (const labels of readLabels('test/fixtures/labels')) {
   if (only && !labels.document.includes(only)) continue;
   const file = basename(labels.document);
   const graph = ingestTexts([{ file, text: readFileSync(labels.document, 'utf8') }]);
+  graphs.set(labels.document, graph);
   const report = evaluate(graph, labels, file);
   const f = report.figures;
   console.log(`\n=== ${labels.document}`);
@@ -71,3 +74,12 @@ console.log(
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
+
+// Questions about the seed, answered by `ask` on the graph ingested from it.
+const seed = 'data/cloud-infrastructure-technologies.rst';
+const seedGraph = graphs.get(seed);
+if (seedGraph) {
+  const report = await evaluateQuestionsOnGraph(seedGraph, readQuestions('test/fixtures/questions/seed.json'));
+  console.log(`\n=== questions (test/fixtures/questions/seed.json) on the ${seed} graph`);
+  console.log(formatQuestionsReport(report, listed));
+}
