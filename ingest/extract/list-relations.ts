@@ -39,6 +39,28 @@ export function leadInRelations(
     ];
     const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length });
     const leadEvidence = evidenceFor(leadIn, sentence);
+    const evidence = () => ({
+      ...leadEvidence(sentence.start),
+      line: itemEvidence(0).line,
+      text: `${leadEvidence(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`,
+    });
+    // "Implementations of X:", "The main components of X are:": each item stands in that relation to X.
+    const object = nounLeadIn(leadText, slots.slice(0, -1), sentence.start, leadIn.text);
+    if (object) {
+      const [source, target] = object.fromObject ? [object.name, name] : [name, object.name];
+      if (!object.fromObject || !object.isCategory) {
+        relations.push({
+          source,
+          target,
+          type: object.type,
+          targetIsCategory: object.isCategory && !object.fromObject,
+          confidence: 0.8,
+          evidence: evidence(),
+          rule: 'lead-in/noun',
+        });
+      }
+      continue;
+    }
     for (const relation of sentenceRelations({
       text,
       start: sentence.start,
@@ -46,11 +68,7 @@ export function leadInRelations(
       slots,
       implicitSubject: subjects.ofUnit(leadIn),
       recentCategory: null,
-      evidence: () => ({
-        ...leadEvidence(sentence.start),
-        line: itemEvidence(0).line,
-        text: `${leadEvidence(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`,
-      }),
+      evidence,
     })) {
       relations.push({ ...relation, confidence: relation.confidence * 0.9, rule: `lead-in/${relation.rule}` });
     }
@@ -64,4 +82,36 @@ function firstNameAlone(item: ProseUnit, slots: readonly Slot[]): string | null 
   if (names.length !== 1) return null;
   const rest = (item.text.slice(0, names[0].start) + item.text.slice(names[0].end)).replace(/[\s.,;:]/g, '');
   return rest === '' ? names[0].name : null;
+}
+
+const NOUN_LEAD_INS: { re: RegExp; type: ExtractedRelation['type']; fromObject?: boolean }[] = [
+  { re: /\bimplementations?\s+of\s+(?:the\s+)?$/i, type: 'IMPLEMENTS' },
+  { re: /\b(?:examples?|kinds?|types?)\s+of\s+(?:the\s+)?$/i, type: 'IS_A' },
+  { re: /\b(?:components?|parts?|modules?|building\s+blocks)\s+of\s+(?:the\s+)?$/i, type: 'PART_OF' },
+  { re: /\bdistributions?\s+of\s+(?:the\s+)?$/i, type: 'DISTRIBUTION_OF' },
+  { re: /\balternatives?\s+to\s+(?:the\s+)?$/i, type: 'ALTERNATIVE_TO' },
+  { re: /\b(?:options|tools|ways)\s+(?:to|for)\s+(?:manage|managing)\s+$/i, type: 'MANAGES' },
+  // "Plugins for X:": X supports each item.
+  {
+    re: /\b(?:plugins?|providers?|backends?|drivers?)\s+(?:for|of)\s+(?:the\s+)?$/i,
+    type: 'SUPPORTS',
+    fromObject: true,
+  },
+];
+
+/** A lead-in whose last name follows a relation noun and ends the sentence: "Implementations of X:". */
+function nounLeadIn(
+  leadText: string,
+  slots: readonly Slot[],
+  offset: number,
+  unitText: string,
+): { name: string; type: ExtractedRelation['type']; isCategory: boolean; fromObject: boolean } | null {
+  const last = slots[slots.length - 1];
+  if (!last) return null;
+  const after = unitText.slice(last.end, offset + leadText.length);
+  if (!/^[\s\w-]{0,25}?(?:\s+(?:are|include|includes))?\s*:?\s*$/i.test(after)) return null;
+  const before = unitText.slice(offset, last.start);
+  const match = NOUN_LEAD_INS.find(({ re }) => re.test(before));
+  if (!match) return null;
+  return { name: last.name, type: match.type, isCategory: last.isCategory, fromObject: match.fromObject === true };
 }

@@ -74,6 +74,14 @@ describe('extractRelations', () => {
     expect(read(rst)).toEqual(['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip']);
   });
 
+  it.each([
+    ['Implementations of Blip:', 'Zorp IMPLEMENTS Blip'],
+    ['The main components of Blip are:', 'Zorp PART_OF Blip'],
+    ['Plugins for Blip:', 'Blip SUPPORTS Zorp'],
+  ])('reads the list after "%s"', (leadIn, expected) => {
+    expect(read(`${links}${leadIn}\n\n- Zorp: does things.\n`)).toEqual([expected]);
+  });
+
   it('gives subsections of a category section that category', () => {
     const rst = `Container Runtimes\n==================\n\nZorp\n----\n\n${links}Quux\n----\n\nText.\n`;
     expect(read(rst)).toEqual(['Zorp IS_A container runtime (category)', 'Quux IS_A container runtime (category)']);
