@@ -21,6 +21,7 @@ export interface DocumentExtraction {
 }
 
 const PREFIXES = ['project', 'apache', 'the'];
+const SUFFIXES = ['project'];
 const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
 const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   term: 1,
@@ -39,11 +40,7 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     groups.add(declaration.name);
     for (const alias of declaration.aliases) groups.union(declaration.name, alias);
   }
-  for (const key of groups.keys()) {
-    for (const prefix of PREFIXES)
-      if (key.startsWith(prefix) && groups.hasKey(key.slice(prefix.length)))
-        groups.unionKeys(key, key.slice(prefix.length));
-  }
+  mergeVariants(groups, declared);
   const relations = extractions.flatMap((x) => x.relations);
   const descriptions = extractions.flatMap((x) => x.descriptions);
   const mentions = extractions.flatMap((x) => x.mentions);
@@ -187,9 +184,13 @@ function vote(entity: Entity, kind: EntityKind): void {
 function labelOf(entity: Entity): string {
   const forms = [...entity.forms.keys()];
   const rank = (form: string) => entity.declaredAs.get(form) ?? 9;
+  const keys = new Set(forms.map(nameKey));
+  // A plural ("VMs") is not the name when the singular is written too.
+  const plural = (form: string) => /[^s]s$/.test(nameKey(form)) && keys.has(nameKey(form).slice(0, -1));
   return forms.sort(
     (a, b) =>
       Number(rank(a) === 3) - Number(rank(b) === 3) ||
+      Number(plural(a)) - Number(plural(b)) ||
       Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
       b.length - a.length ||
       (entity.forms.get(b) ?? 0) - (entity.forms.get(a) ?? 0) ||
@@ -229,6 +230,42 @@ function mergeInto(node: GraphNode, other: GraphNode): void {
   const seen = new Set(node.sources.map((s) => `${s.file}:${s.line}`));
   node.sources.push(...other.sources.filter((s) => !seen.has(`${s.file}:${s.line}`)));
   node.sources.sort((x, y) => compareCodePoints(x.file, y.file) || x.line - y.line);
+}
+
+/**
+ * Names that are one thing written differently: "Project X"/"X", "X Project"/"X", a plural "VMs"/"VM", and a name
+ * qualified by another declared name, "Microsoft Azure"/"Azure" (the qualified part must be a real name, not an
+ * acronym of two letters: "Travis CI" is not "CI"). "Consul Connect" never becomes "Consul": only the last part
+ * of a qualified name is the same thing.
+ */
+function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  for (const key of groups.keys()) {
+    for (const prefix of PREFIXES) {
+      if (key.startsWith(prefix) && groups.hasKey(key.slice(prefix.length)))
+        groups.unionKeys(key, key.slice(prefix.length));
+    }
+    for (const suffix of SUFFIXES) {
+      if (key.endsWith(suffix) && groups.hasKey(key.slice(0, -suffix.length)))
+        groups.unionKeys(key, key.slice(0, -suffix.length));
+    }
+  }
+  // Plurals of acronyms and compound names ("VMs", "ReplicaSets"); a plural title ("Engines") is a category.
+  const keysOfCapitalised = new Set(
+    declared.filter((d) => (d.name.match(/\p{Lu}/gu) ?? []).length >= 2).map((d) => nameKey(d.name)),
+  );
+  for (const key of groups.keys()) {
+    if (/[^s]s$/.test(key) && keysOfCapitalised.has(key.slice(0, -1))) groups.unionKeys(key, key.slice(0, -1));
+  }
+  const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]));
+  const strong = new Set(declared.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
+  for (const name of strong) {
+    const words = name.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const qualifier = words.slice(0, i).join(' ');
+      const rest = words.slice(i).join(' ');
+      if (rest.length >= 4 && names.has(qualifier) && names.has(rest)) groups.union(name, rest);
+    }
+  }
 }
 
 /** Union-find over name keys. */

@@ -25,6 +25,7 @@ export function slug(name: string): string {
 export function cleanName(text: string): string {
   let name = text
     .replace(/\s+/g, ' ')
+    .replace(/['’]s$/, '')
     .replace(/^[\s"'“”‘’<[,;:.*-]+/, '')
     .replace(/[\s"'“”‘’>\],;:.*]+$/, '')
     .trim();

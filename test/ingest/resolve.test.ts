@@ -54,6 +54,19 @@ describe('resolveGraph', () => {
     expect(nodes[1].description).toBe('ZE is a thing.');
   });
 
+  it.each([
+    ['a name qualified by another declared name', ['Acme', 'Zorp', 'Acme Zorp'], ['acme', 'acme-zorp']],
+    ['"X Project" and X', ['Zorp', 'Zorp Project'], ['zorp-project']],
+    ['the plural of an acronym', ['VM', 'VMs'], ['vm']],
+    ['not a qualified two-letter acronym', ['Travix', 'CI', 'Travix CI'], ['ci', 'travix', 'travix-ci']],
+    ['not the first part of a name', ['Consol', 'Consol Connect'], ['consol', 'consol-connect']],
+  ])('merges %s', (_name, names, ids) => {
+    const { nodes } = resolveGraph([
+      { declarations: names.map((n) => declared(n)), mentions: [], relations: [], descriptions: [] },
+    ]);
+    expect(nodes.map((n) => n.id)).toEqual(ids);
+  });
+
   it('keeps distinct things apart', () => {
     const { nodes } = resolveGraph([
       {
