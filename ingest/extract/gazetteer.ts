@@ -2,6 +2,7 @@
  * The names a document declares, and where they occur. A document tells us its names through titles, link texts,
  * acronym declarations and proper nouns; once known, each name is found wherever the prose uses it.
  */
+import { asciiNameKey } from './ascii-name-key.js';
 import { nameKey } from './names.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
 
@@ -26,9 +27,23 @@ export interface NameMatch {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[-.'’][\p{L}\p{N}+#]+)*[+#]*/gu;
 const MAX_NAME_WORDS = 6;
 
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** A run of words whose key is a known name. */
+interface Candidate {
+  words: number;
+  end: number;
+  key: string;
+}
+
 export class Gazetteer {
   /** key → the ways the name is written. */
   private readonly forms = new Map<string, Set<string>>();
+  /** Every prefix of every key: a run of words whose key is no prefix cannot grow into a name. */
+  private readonly prefixes = new Set<string>();
 
   add(name: string): void {
     const key = nameKey(name);
@@ -36,6 +51,7 @@ export class Gazetteer {
     const forms = this.forms.get(key) ?? new Set<string>();
     forms.add(name);
     this.forms.set(key, forms);
+    for (let length = 1; length <= key.length; length++) this.prefixes.add(key.slice(0, length));
   }
 
   has(name: string): boolean {
@@ -48,27 +64,67 @@ export class Gazetteer {
    */
   find(text: string): NameMatch[] {
     // "Quux-compatible" is the name Quux used as an adjective.
-    const words = [...text.matchAll(WORD)].map((m) => ({
+    const words: Word[] = [...text.matchAll(WORD)].map((m) => ({
       start: m.index,
       end: m.index + m[0].replace(ADJECTIVE_SUFFIX, '').length,
     }));
     const matches: NameMatch[] = [];
     for (let i = 0; i < words.length;) {
-      let found: NameMatch | null = null;
-      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && !found; n--) {
-        const start = words[i].start;
-        const end = words[i + n - 1].end;
-        const surface = text.slice(start, end);
-        if (n > 1 && /[,;:()!?]|\.\s/.test(surface)) continue;
-        const key = nameKey(surface);
-        const forms = this.forms.get(key);
-        if (forms && this.accepts(surface, forms)) found = { start, end, surface: surface.replace(/\s+/g, ' '), key };
-        if (found) i += n;
-      }
-      if (found) matches.push(found);
-      else i++;
+      const found = this.longestAt(text, words, i);
+      if (found) {
+        matches.push(found.match);
+        i += found.words;
+      } else i++;
     }
     return matches;
+  }
+
+  /** The longest known name starting at word `first` that the text writes acceptably, if any. */
+  private longestAt(text: string, words: readonly Word[], first: number): { match: NameMatch; words: number } | null {
+    const candidates = this.candidatesAt(text, words, first);
+    const start = words[first].start;
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const { words: n, end, key } = candidates[c];
+      const surface = text.slice(start, end);
+      if (n > 1 && /[,;:()!?]|\.\s/.test(surface)) continue;
+      if (this.accepts(surface, this.forms.get(key)!)) {
+        return { match: { start, end, surface: surface.replace(/\s+/g, ' '), key }, words: n };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The runs of 1..MAX_NAME_WORDS words from `first` whose key is a known name, shortest first. ASCII runs grow
+   * their key piece by piece and stop at the first key no name starts with; anything else is keyed whole.
+   */
+  private candidatesAt(text: string, words: readonly Word[], first: number): Candidate[] {
+    const candidates: Candidate[] = [];
+    const start = words[first].start;
+    let key: string | null = '';
+    let pieceStart = start;
+    for (let n = 1; n <= Math.min(MAX_NAME_WORDS, words.length - first); n++) {
+      const end = words[first + n - 1].end;
+      const piece = key === null ? null : asciiNameKey(text, pieceStart, end);
+      if (key !== null && piece !== null) {
+        key += piece;
+        if (!this.prefixes.has(key)) {
+          // Every longer ASCII run extends this key; only a non-ASCII piece ahead could still change it.
+          if (this.asciiUpTo(text, end, words, first)) break;
+        }
+      } else key = null;
+      const runKey = key ?? nameKey(text.slice(start, end));
+      if (this.forms.has(runKey)) candidates.push({ words: n, end, key: runKey });
+      pieceStart = end;
+    }
+    return candidates;
+  }
+
+  /** Whether the text from `from` to the end of the longest run considered from word `first` is ASCII. */
+  private asciiUpTo(text: string, from: number, words: readonly Word[], first: number): boolean {
+    const last = words[Math.min(first + MAX_NAME_WORDS, words.length) - 1].end;
+    for (let i = from; i < last; i++) if (text.charCodeAt(i) > 0x7f) return false;
+    return true;
   }
 
   private accepts(surface: string, forms: Set<string>): boolean {
