@@ -61,7 +61,10 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   const implicit = input.implicitSubject;
   const pronounSubject = PRONOUN_START.test(sentenceText) && implicit ? implicit : null;
   // The sentence's subject: its first group when it opens the sentence.
-  const opener = groups[0] && !groups[0].isCategory && /^[\s"'(]*(?:the\s+)?$/i.test(sentenceText) ? groups[0] : null;
+  const opener =
+    groups[0] && !groups[0].isCategory && !modifiesNoun(text, groups[0]) && /^[\s"'(]*(?:the\s+)?$/i.test(sentenceText)
+      ? groups[0]
+      : null;
   const openerNames = opener ? names(opener) : pronounSubject ? [pronounSubject] : null;
   let lastSubjects: string[] | null = null;
   let previousSubject: Group | null = null;
@@ -115,7 +118,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
 
     const subjects =
       subjectOf(previousSubject, previous, gap) ?? (i === 0 || !previousSubject ? implicitFor(gap) : null);
-    if (!group.isCategory) previousSubject = group;
+    // "CI/CD tools integrate with ...": a name modifying a noun is not the subject of what follows.
+    if (!group.isCategory && !modifiesNoun(text, group)) previousSubject = group;
     if (!subjects) return;
 
     if (group.isCategory) {
@@ -178,6 +182,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     ) {
       return lastSubjects ?? clauseSubject ?? own;
     }
+    // "X is an x86 virtualization product from Oracle": what follows a category noun describes the sentence's subject.
+    if (previous?.isCategory && opens) return opens;
     // "a virtualization product from Oracle": a noun cue describes the sentence's subject.
     if (NOUN_CUE.test(gap) && opens && previous !== opener) return opens;
     return own;
@@ -213,6 +219,22 @@ function plausibleCue(gap: string, cue: Cue): boolean {
     return false;
   return true;
 }
+
+/** Whether the group is followed by a plural noun it modifies ("Docker containers"), not by its verb. */
+function modifiesNoun(text: string, group: Group): boolean {
+  const next = /^\s+([a-z]+)\b/.exec(text.slice(group.end, group.end + 30));
+  return next !== null && /[^su]s$/.test(next[1]) && !VERBS_IN_S.has(next[1]);
+}
+
+const VERBS_IN_S = new Set(
+  (
+    'supports uses manages runs provides includes offers allows enables implements integrates requires needs works ' +
+    'helps makes creates deploys defines describes contains consists comes has does is was takes gives builds acts ' +
+    'serves extends adds exposes relies depends leverages utilizes employs orchestrates schedules focuses aims stores ' +
+    'routes handles converts lets keeps sits lives powers becomes remains allows ensures performs operates delivers ' +
+    'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems'
+  ).split(' '),
+);
 
 function names(group: Group): string[] {
   return group.slots.map((slot) => slot.name);

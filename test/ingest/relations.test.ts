@@ -62,6 +62,12 @@ describe('extractRelations', () => {
     ['negation states no relation', 'Zorp does not use Quux.', []],
     ['a plural noun before an -ing cue is its subject', 'Zorp helps, just as developers using Quux do.', []],
     ['no cue, no relation', 'Zorp and Quux appeared in 2015.', []],
+    ['a name modifying a noun is not the subject', 'Zorp pipelines integrate with Quux.', []],
+    [
+      'what follows a category noun describes the subject',
+      'Zorp is an x86 and Blip virtualization product from Acme Corp.',
+      ['Zorp DEVELOPED_BY Acme Corp'],
+    ],
   ])('%s', (_name, sentence, expected) => expect(read(links + sentence + '\n')).toEqual(expected));
 
   it('reads "it" as the section subject', () => {
