@@ -4,10 +4,6 @@
  */
 import { GraphFileError } from '../graph/io.js';
 import { InputError } from '../ingest/errors.js';
-import { ingestCommand } from './commands/ingest.js';
-import { loadCommand } from './commands/load.js';
-import { serveCommand } from './commands/serve.js';
-import { startCommand } from './commands/start.js';
 import { GLOBAL_HELP } from './help.js';
 import { packageVersion } from './package-info.js';
 import { processTerminal } from './terminal.js';
@@ -19,11 +15,17 @@ export const EXIT_INPUT = 1; // unusable input or output
 export const EXIT_USAGE = 2; // wrong command line
 export const EXIT_INTERNAL = 70; // a bug (EX_SOFTWARE)
 
-const COMMANDS: Record<string, (args: string[], terminal: Terminal) => Promise<number>> = {
-  ingest: ingestCommand,
-  start: startCommand,
-  load: loadCommand,
-  serve: serveCommand,
+type Command = (args: string[], terminal: Terminal) => Promise<number>;
+
+/**
+ * Each command is imported when it runs: `ingest` then loads neither the HTTP API (express, helmet, pino) nor the
+ * Neo4j driver, which is a quarter of a second of start-up on a small input.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ingest: async () => (await import('./commands/ingest.js')).ingestCommand,
+  start: async () => (await import('./commands/start.js')).startCommand,
+  load: async () => (await import('./commands/load.js')).loadCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 };
 
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
@@ -44,8 +46,9 @@ export async function main(argv: string[], terminal: Terminal = processTerminal(
 }
 
 async function runCommand(name: string, args: string[], terminal: Terminal): Promise<number> {
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) return usageError(`unknown command '${name}'`, 'infragraph', terminal);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) return usageError(`unknown command '${name}'`, 'infragraph', terminal);
+  const command = await load();
   return command(args, terminal);
 }
 
