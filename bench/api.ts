@@ -1,0 +1,188 @@
+/**
+ * npm run bench:api — the API under a mixed load (search, entity, neighbours, path, ask) over the seed's graph: 8
+ * concurrent keep-alive clients on loopback, measured in the same run as a bare Express hello-world, rounds
+ * alternating so both see the same machine. Issue 5's targets: throughput at least half of hello-world's, p99 at
+ * most 10 ms, no errors. Run: npx tsx bench/api.ts [seconds per run] [rounds]
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcessByStdio } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { GraphData } from '../graph/types.js';
+import { ingestDocuments } from '../ingest/pipeline.js';
+import { loadAverage, machineDescription } from './machine.js';
+import { median } from './median.js';
+import { recordSummary } from './summary.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED = 'data/cloud-infrastructure-technologies.rst';
+const CLIENTS = 8;
+const P99_LIMIT_MS = 10;
+const MIN_THROUGHPUT_RATIO = 0.5;
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+type Server = { port: number; process: ChildProcessByStdio<null, Readable, null> };
+
+async function startServer(...args: string[]): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/api-server.ts'), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
+    child.once('exit', (code) => reject(new Error(`bench server (${args[0]}) exited with ${code}`)));
+  });
+  return { port, process: child };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  const exited = new Promise((resolve) => server.process.once('exit', resolve));
+  server.process.kill('SIGTERM');
+  await exited;
+}
+
+function get(agent: http.Agent, port: number, target: string): Promise<number> {
+  return new Promise((resolve) => {
+    http
+      .get({ host: '127.0.0.1', port, path: target, agent }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      })
+      .on('error', () => resolve(0));
+  });
+}
+
+/** CLIENTS loops, each with its own keep-alive connection, cycling through `targets` for `seconds`. */
+async function load(port: number, targets: readonly string[], seconds: number): Promise<Run> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < until) {
+        const target = targets[next++ % targets.length]!;
+        const sent = performance.now();
+        const status = await get(agent, port, target);
+        latencies.push(performance.now() - sent);
+        if (status !== 200) errors++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (share: number): number =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))]!;
+  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+}
+
+/** A deterministic mix over the graph's best-connected entities; every target answers 200 on a quiet server. */
+function mixedTargets(graph: GraphData): string[] {
+  const degree = new Map<string, number>();
+  for (const edge of graph.edges) {
+    for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+  const hubs = [...graph.nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0)).slice(0, 12);
+  const q = (text: string): string => encodeURIComponent(text);
+  const targets: string[] = [];
+  hubs.forEach((node, index) => {
+    const other = hubs[(index + 5) % hubs.length]!;
+    targets.push(
+      `/api/search?q=${q(node.label.slice(0, 4))}`,
+      `/api/entities/${q(node.id)}`,
+      `/api/entities/${q(node.id)}/neighbors?depth=2`,
+      `/api/path?from=${q(node.id)}&to=${q(other.id)}`,
+      `/api/ask?q=${q(`what is ${node.label}`)}`,
+    );
+  });
+  return targets;
+}
+
+async function main(): Promise<number> {
+  const seconds = Number(process.argv[2] ?? 3);
+  const rounds = Number(process.argv[3] ?? 3);
+  console.log(machineDescription());
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-api-'));
+  try {
+    const { graph } = ingestDocuments([{ file: path.basename(SEED), bytes: readFileSync(path.join(ROOT, SEED)) }]);
+    const graphFile = path.join(work, 'graph.json');
+    writeFileSync(graphFile, JSON.stringify(graph));
+    const hello = await startServer('hello');
+    const api = await startServer('api', graphFile);
+    try {
+      const candidates = mixedTargets(graph);
+      const agent = new http.Agent({ keepAlive: true });
+      const statuses = await Promise.all(candidates.map((target) => get(agent, api.port, target)));
+      agent.destroy();
+      const targets = candidates.filter((_target, index) => statuses[index] === 200);
+      console.log(`graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges; ${targets.length} request kinds`);
+      await load(hello.port, ['/'], 1); // warm both up: JIT, sockets, caches
+      await load(api.port, targets, 1);
+      const helloRuns: Run[] = [];
+      const apiRuns: Run[] = [];
+      for (let round = 0; round < rounds; round++) {
+        helloRuns.push(await load(hello.port, ['/'], seconds));
+        apiRuns.push(await load(api.port, targets, seconds));
+      }
+      return report(helloRuns, apiRuns);
+    } finally {
+      await stopServer(hello);
+      await stopServer(api);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function report(helloRuns: Run[], apiRuns: Run[]): number {
+  const summary = (runs: Run[]) => ({
+    rps: median(runs.map((run) => run.rps)),
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  });
+  const hello = summary(helloRuns);
+  const api = summary(apiRuns);
+  const load = Number(loadAverage().split(',')[0]);
+  console.log(
+    `\n${'server'.padEnd(12)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'errors'.padStart(8)}`,
+  );
+  for (const [name, run] of [
+    ['hello-world', hello],
+    ['api (mixed)', api],
+  ] as const) {
+    console.log(
+      `${name.padEnd(12)}${run.rps.toFixed(0).padStart(10)}${run.p50.toFixed(2).padStart(10)}` +
+        `${run.p99.toFixed(2).padStart(10)}${String(run.errors).padStart(8)}`,
+    );
+  }
+  const rows = [
+    { name: 'hello-world req/s / API req/s', ratio: hello.rps / api.rps, limit: 1 / MIN_THROUGHPUT_RATIO },
+    { name: `API p99 / ${P99_LIMIT_MS} ms`, ratio: api.p99 / P99_LIMIT_MS, limit: 1 },
+    { name: 'API errors', ratio: api.errors, limit: 0 },
+  ];
+  console.log(`\nload average now: ${loadAverage()}`);
+  let failed = false;
+  for (const row of rows) {
+    const pass = row.ratio <= row.limit;
+    failed ||= !pass;
+    console.log(`${pass ? 'PASS' : 'FAIL'} ${row.name}: ${row.ratio.toFixed(2)} (limit ${row.limit})`);
+    recordSummary({ bench: 'api', ...row, pass, load });
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();
