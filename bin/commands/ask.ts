@@ -2,14 +2,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ask, AskError } from '../../graph/ask/index.js';
-import { MemoryStore } from '../../graph/memory-store.js';
+import { StoreUnavailableError } from '../../graph/store.js';
+import type { GraphStore } from '../../graph/store.js';
 import { formatAskError, formatAskResult } from '../format-answers.js';
+import { storeFromOptions } from '../store-options.js';
+import type { Environment } from '../store-options.js';
 import type { Terminal } from '../terminal.js';
 
 export const DEFAULT_ASK_GRAPH = 'data/graph.json';
 export const EXIT_REFUSED = 1;
 
-export const ASK_HELP = `Usage: infragraph ask "<question>" [--graph data/graph.json] [--json]
+export const ASK_HELP = `Usage: infragraph ask "<question>" [--graph data/graph.json | --neo4j <uri>] [--json]
 
 Answers a question from the graph with fixed, documented question forms (no remote model), printing how the
 question was read and each answer with the sentences that support it as file:line: text lines.
@@ -25,19 +28,21 @@ Questions (X, Y are entity names, aliases or acronyms; "which <category>" filter
 
 Options:
   --graph <file>  the graph JSON written by \`infragraph ingest\` (default: data/graph.json)
+  --neo4j <uri>   ask a Neo4j database instead (default: $NEO4J_URI; credentials from NEO4J_USER/NEO4J_PASSWORD)
   --json          print the result as JSON ({question, interpretation, answers, ...}; errors as {error})
   -h, --help      show this help
 
 Exit status: 0 when the question was answered (even with no answers), 1 when it could not be read or names
-something the graph does not hold (with suggestions), 2 for a wrong command line.
+something the graph does not hold (with suggestions) or the store cannot be reached, 2 for a wrong command line.
 `;
 
-export async function askCommand(args: string[], terminal: Terminal): Promise<number> {
+export async function askCommand(args: string[], terminal: Terminal, env: Environment = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       graph: { type: 'string' },
+      neo4j: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -54,7 +59,14 @@ export async function askCommand(args: string[], terminal: Terminal): Promise<nu
   }
   // Named relative to the user's folder, so a bad file reads `data/graph.json: …` as they typed it.
   const graph = path.resolve(terminal.cwd, values.graph ?? DEFAULT_ASK_GRAPH);
-  const store = await MemoryStore.fromFile(path.relative(terminal.cwd, graph) || graph);
+  let store: GraphStore;
+  try {
+    store = await storeFromOptions({ graph: path.relative(terminal.cwd, graph) || graph, neo4j: values.neo4j }, env);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    terminal.err(`infragraph ask: ${error.message}\n`);
+    return EXIT_REFUSED;
+  }
   try {
     const result = await ask(store, question);
     terminal.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatAskResult(result));

@@ -8,7 +8,10 @@ import type { Terminal } from '../../bin/terminal.js';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const GRAPH = 'test/fixtures/graphs/ask.json';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const terminal: Terminal = {
@@ -17,7 +20,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
     err: (text) => void (stderr += text),
     progressStream: process.stderr,
   };
-  const code = await askCommand(args, terminal);
+  const code = await askCommand(args, terminal, env);
   return { code, stdout, stderr };
 }
 
@@ -129,6 +132,19 @@ describe('infragraph ask', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: infragraph ask "<question>"/);
     expect(help.stdout).toContain('which <category> does X support');
+  });
+
+  it('an unreachable Neo4j (--neo4j or NEO4J_URI) is one line on stderr, exit 1', async () => {
+    for (const [args, env] of [
+      [['--neo4j', 'bolt://127.0.0.1:1'], {}],
+      [[], { NEO4J_URI: 'bolt://127.0.0.1:1' }],
+    ] as const) {
+      const result = await run([...args, 'what uses Keystore'], env);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^infragraph ask: .*127\.0\.0\.1:1.*\n$/);
+      expect(result.stderr.split('\n')).toHaveLength(2);
+    }
   });
 
   it('a missing graph file is a GraphFileError for the CLI to print as one line', async () => {

@@ -1,12 +1,15 @@
 // `ask` on a real Neo4j 5.26 gives what it gives on the memory store: it goes through the GraphStore interface only.
 // Refusals are compared by code and message; their suggestions come from text search, whose ranking below the
 // exact matches is each store's own.
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askCommand } from '../../bin/commands/ask.js';
+import type { Terminal } from '../../bin/terminal.js';
 import { ask, AskError } from '../../graph/ask/index.js';
 import { MemoryStore } from '../../graph/memory-store.js';
 import { Neo4jStore } from '../../graph/neo4j-store.js';
 import type { GraphStore } from '../../graph/store.js';
-import { askStore } from '../graph/ask/fixture-store.js';
+import { ASK_GRAPH, askStore } from '../graph/ask/fixture-store.js';
 import { startNeo4j } from './server.js';
 import type { Neo4jServer } from './server.js';
 
@@ -63,5 +66,26 @@ describe('ask on Neo4jStore', () => {
     'why is the sky blue',
   ])('%s', async (question) => {
     expect(await outcome(neo4j!, question)).toEqual(await outcome(memory, question));
+  });
+});
+
+describe('infragraph ask --neo4j', () => {
+  async function run(args: string[]): Promise<[number, string, string]> {
+    let out = '';
+    let err = '';
+    const terminal: Terminal = {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      out: (text) => void (out += text),
+      err: (text) => void (err += text),
+      progressStream: process.stderr,
+    };
+    return [await askCommand(args, terminal, {}), out, err];
+  }
+
+  it('prints what it prints from the graph file', async () => {
+    const question = 'which box runtimes does Shipyard support';
+    const fromNeo4j = await run(['--neo4j', server!.uri, question]);
+    expect(fromNeo4j[0]).toBe(0);
+    expect(fromNeo4j).toEqual(await run(['--graph', ASK_GRAPH, question]));
   });
 });
