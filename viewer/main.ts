@@ -22,6 +22,7 @@ import { Store } from './state.js';
 import { showFatal } from './status.js';
 import { parseViewState } from './url.js';
 import { exposeForTests } from './test-hook.js';
+import { afterPaint, markFirstFrame } from './perf.js';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -45,6 +46,7 @@ async function start(): Promise<() => void> {
     return () => teardown.run();
   }
   const data = result.value;
+  performance.mark('infragraph:graph-loaded');
   if (data.nodes.length === 0) {
     showFatal(
       canvas,
@@ -55,10 +57,15 @@ async function start(): Promise<() => void> {
     return () => teardown.run();
   }
   const graph = buildGraph(data);
+  performance.mark('infragraph:graph-built');
   const lookup = createLookup(data);
   teardown.add(syncHistory(store));
   const renderer = createRenderer(canvas, graph, store);
+  performance.mark('infragraph:canvas-created');
   teardown.add(() => renderer.kill());
+  markFirstFrame();
+  // The canvas paints first; panels, legend and their requests follow once that frame is on screen.
+  await afterPaint();
   const panels = mountPanels(element('tabs'), element('panels'), store);
   const toolbar = element('toolbar');
   teardown.add(

@@ -4,6 +4,7 @@
  */
 import type { ViewerSigma } from './canvas/model.js';
 import type { Store } from './state.js';
+import { afterPaint } from './perf.js';
 
 export interface InfragraphProbe {
   /** Nodes sigma drew (not hidden by reducers). */
@@ -14,6 +15,8 @@ export interface InfragraphProbe {
   nodePosition(id: string): { x: number; y: number } | null;
   nodeColor(id: string): string | null;
   state(): { node: string | null; hovered: string | null; highlighted: number };
+  /** Hovers a node (or none) as the mouse would; resolves with the ms until the result is painted. */
+  hover(id: string | null): Promise<number>;
 }
 
 declare global {
@@ -36,6 +39,11 @@ export function exposeForTests(sigma: ViewerSigma, store: Store): () => void {
       return { x: box.left + point.x, y: box.top + point.y };
     },
     nodeColor: (id) => sigma.getNodeDisplayData(id)?.color ?? null,
+    hover: async (id) => {
+      const start = performance.now();
+      store.set({ hovered: id }, 'none');
+      return (await afterPaint()) - start;
+    },
     state: () => {
       const state = store.get();
       return { node: state.node, hovered: state.hovered, highlighted: state.highlight?.nodes.size ?? 0 };

@@ -58,10 +58,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, store
     if (hoverOnly && !changed(state, previous, ['hovered'])) return;
     const before = view;
     view = computeView(graph, state, options);
+    // Hover never hides anything, so sigma's indexes stay valid: restyle only (and on big graphs, only the few
+    // nodes whose look changes).
     if (hoverOnly && !options.dimOnHover) {
       sigma.refresh({ partialGraph: hoverPartial(graph, before, view, state, previous), skipIndexation: true });
     } else {
-      sigma.refresh();
+      sigma.refresh(hoverOnly ? { skipIndexation: true } : undefined);
     }
     if (state.node !== previous.node && state.node !== null) moveTo(state.node);
   });

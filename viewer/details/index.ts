@@ -3,6 +3,7 @@
  * relations grouped by type and direction, each related entity a link and each relation with its evidence.
  */
 import type { EntityRelation, EntityWithRelations } from '../../graph/store.js';
+import { SYMMETRIC_RELATIONS } from '../../graph/types.js';
 import type { Api } from '../api.js';
 import { h, isHttpUrl, listen, replaceChildren, Teardown } from '../dom.js';
 import { delegateLinks, entityLink, evidenceList } from '../links.js';
@@ -122,7 +123,8 @@ function render(entity: EntityWithRelations): Node[] {
 function relationGroups(entity: EntityWithRelations): HTMLElement {
   const groups = new Map<string, EntityRelation[]>();
   for (const relation of entity.relations) {
-    const key = `${relation.type}:${relation.direction}`;
+    // Symmetric relations read the same from both ends: one group, whichever end the edge was stored from.
+    const key = SYMMETRIC_RELATIONS.has(relation.type) ? relation.type : `${relation.type}:${relation.direction}`;
     groups.set(key, [...(groups.get(key) ?? []), relation]);
   }
   return h(

@@ -152,7 +152,8 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     element,
     input,
     setText: (text) => {
-      input.value = text;
+      // Never overwrite what someone is typing: a late answer for another field must not clobber this one.
+      if (document.activeElement !== input) input.value = text;
     },
     teardown: () => teardown.run(),
   };

@@ -52,6 +52,7 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: path, compare, ask, error
     it('takes its ends from the pickers and filters by relation type', async () => {
       await panel().getByRole('combobox', { name: 'Path from' }).fill('Istio');
       await panel().getByRole('combobox', { name: 'Path from' }).press('Enter');
+      await expect.poll(() => param('from')).toBe('istio');
       await panel().getByRole('combobox', { name: 'Path to' }).fill('Kubernetes');
       await panel().getByRole('combobox', { name: 'Path to' }).press('Enter');
       await expect.poll(() => `${param('from')}→${param('to')}`).toBe('istio→kubernetes');
