@@ -37,12 +37,15 @@ byte-identical JSON. Exit status: 0 on success (warnings included), 1 for unusab
 wrong command line.
 `;
 
-export const START_HELP = `Usage: infragraph start [--data <folder>]
+export const START_HELP = `Usage: infragraph start [--data <folder>] [--port 8080] [--host 127.0.0.1] [--prepare-only]
 
 Ingests <folder>/*.rst into <folder>/graph.json when the graph is missing, unreadable, or older than any of the
-notes or than infragraph's ingest code, then prints its summary. Serving the graph over HTTP comes in a later version.
+notes or than infragraph's ingest code, then serves it with the viewer (as infragraph serve) until interrupted.
 
 Options:
-  --data <folder>  the notes to use (default: the data/ folder bundled with infragraph)
-  -h, --help       show this help
+  --data <folder>   the notes to use (default: the data/ folder bundled with infragraph)
+  --port <n>        TCP port (default: $PORT, else 8080)
+  --host <address>  address to listen on (default: $HOST, else 127.0.0.1)
+  --prepare-only    make the graph ready, print its summary and exit without serving
+  -h, --help        show this help
 `;

@@ -1,6 +1,7 @@
 /**
- * `infragraph start`: make sure the bundled data's graph exists and is fresh, then summarise it. (A later version
- * serves it over HTTP from here.)
+ * `infragraph start`: make sure the bundled data's graph exists and is fresh (ingesting the notes when it is missing,
+ * damaged or older than them), then serve it with the viewer (`infragraph serve`), on http://localhost:8080 unless
+ * --port/PORT say otherwise. `--prepare-only` stops after the graph is ready.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +15,18 @@ import { packageRoot } from '../package-info.js';
 import { formatSummary } from '../report.js';
 import type { Terminal } from '../terminal.js';
 import { ingestToFile } from './ingest.js';
+import { serveCommand, type ServeHooks } from './serve.js';
 
-export async function startCommand(args: string[], terminal: Terminal): Promise<number> {
+export async function startCommand(args: string[], terminal: Terminal, hooks: ServeHooks = {}): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string' },
+      'prepare-only': { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     terminal.out(START_HELP);
@@ -32,9 +40,24 @@ export async function startCommand(args: string[], terminal: Terminal): Promise<
   // The ingest code counts as a source: after an upgrade that extracts better, the graph is rebuilt.
   const ingestCode = await filesUnder(fileURLToPath(new URL('../../ingest/', import.meta.url)));
   const sourceFiles = [...files.map((file) => file.absolute), ...ingestCode];
+  await prepareGraph(sources, out, outAbsolute, sourceFiles, terminal);
+  if (values['prepare-only']) return 0;
+  const serveArgs = ['--graph', out, '--sources', dataFolder];
+  if (values.port !== undefined) serveArgs.push('--port', values.port);
+  if (values.host !== undefined) serveArgs.push('--host', values.host);
+  return serveCommand(serveArgs, terminal, hooks);
+}
+
+async function prepareGraph(
+  sources: string[],
+  out: string,
+  outAbsolute: string,
+  sourceFiles: string[],
+  terminal: Terminal,
+): Promise<void> {
   if (await isGraphOutdated(outAbsolute, sourceFiles)) {
     await ingestToFile(sources, out, terminal, { quiet: false });
-    return 0;
+    return;
   }
   try {
     const graph = await readGraphFile(outAbsolute);
@@ -45,5 +68,4 @@ export async function startCommand(args: string[], terminal: Terminal): Promise<
     terminal.err(`${out}: ${error.reason}; rebuilding it\n`);
     await ingestToFile(sources, out, terminal, { quiet: false });
   }
-  return 0;
 }

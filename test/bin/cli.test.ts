@@ -2,7 +2,7 @@
  * The CLI as a user runs it: `node bin/infragraph.js ...` in a child process, on the built dist/ (`npm test` builds
  * first through `pretest`; run `npm run build` before running this file alone).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -191,32 +191,56 @@ describe('start', () => {
     mkdirSync(data, { recursive: true });
     cpSync(seed, path.join(data, 'seed.rst'));
 
-    const first = run(['start', '--data', 'start-data']);
+    const first = run(['start', '--data', 'start-data', '--prepare-only']);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^ingested 1 document .* into start-data\/graph\.json\n/);
     const graphFile = path.join(data, 'graph.json');
     const built = readFileSync(graphFile);
 
-    const second = run(['start', '--data', 'start-data']);
+    const second = run(['start', '--data', 'start-data', '--prepare-only']);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/^start-data\/graph\.json is up to date\n {2}documents {2}1\n/);
 
     const later = new Date(Date.now() + 10_000);
     utimesSync(path.join(data, 'seed.rst'), later, later);
-    expect(run(['start', '--data', 'start-data']).stdout).toMatch(/^ingested 1 document/);
+    expect(run(['start', '--data', 'start-data', '--prepare-only']).stdout).toMatch(/^ingested 1 document/);
 
     const earlier = new Date(Date.now() - 60_000);
     utimesSync(path.join(data, 'seed.rst'), earlier, earlier);
     writeFileSync(graphFile, '{"version": 1, "nodes": [');
-    const repaired = run(['start', '--data', 'start-data']);
+    const repaired = run(['start', '--data', 'start-data', '--prepare-only']);
     expect(repaired.code).toBe(0);
     expect(repaired.stderr).toBe('start-data/graph.json: truncated JSON (the file ends too early); rebuilding it\n');
     expect(readFileSync(graphFile).equals(built)).toBe(true);
     await readGraphFile(graphFile);
   });
 
+  it('serves the graph after making it ready, printing the address', async () => {
+    const data = path.join(dir, 'serve-data');
+    mkdirSync(data, { recursive: true });
+    write('serve-data/notes.rst', 'Alpha\n=====\n\n`Engine <https://engine.example/>`__ is written in Go.\n');
+    const child = spawn(process.execPath, [bin, 'start', '--data', 'serve-data', '--port', '0'], { cwd: dir });
+    try {
+      let stdout = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+          if (match) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`start exited with ${code}: ${stdout}`)));
+      });
+      expect(stdout).toMatch(/^ingested 1 document/);
+      const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; nodes: number };
+      expect(health.status).toBe('ok');
+      expect(health.nodes).toBeGreaterThan(0);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
   it('fails with one line when the data folder has no notes', () => {
-    expect(run(['start', '--data', 'empty'])).toEqual({
+    expect(run(['start', '--data', 'empty', '--prepare-only'])).toEqual({
       code: 1,
       stdout: '',
       stderr: 'empty: no .rst files in this folder\n',
