@@ -4,6 +4,7 @@
  */
 import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
+import { singular } from './names.js';
 import { sentenceRelations } from './sentence-relations.js';
 import type { Subjects } from './subjects.js';
 import type { ExtractedRelation, Slot } from './types.js';
@@ -44,6 +45,19 @@ export function leadInRelations(
       line: itemEvidence(0).line,
       text: `${leadEvidence(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`,
     });
+    // "Few container orchestration tools are:", "Volume types supported by X are:": each item is one of them.
+    const kind = pluralLeadIn(leadText);
+    if (kind) {
+      relations.push({
+        source: name,
+        target: kind,
+        type: 'IS_A',
+        targetIsCategory: true,
+        confidence: 0.7,
+        evidence: evidence(),
+        rule: 'lead-in/plural',
+      });
+    }
     // "Implementations of X:", "The main components of X are:": each item stands in that relation to X.
     const object = nounLeadIn(leadText, slots.slice(0, -1), sentence.start, leadIn.text);
     if (object) {
@@ -91,6 +105,8 @@ const NOUN_LEAD_INS: { re: RegExp; type: ExtractedRelation['type']; fromObject?:
   { re: /\bdistributions?\s+of\s+(?:the\s+)?$/i, type: 'DISTRIBUTION_OF' },
   { re: /\balternatives?\s+to\s+(?:the\s+)?$/i, type: 'ALTERNATIVE_TO' },
   { re: /\b(?:options|tools|ways)\s+(?:to|for)\s+(?:manage|managing)\s+$/i, type: 'MANAGES' },
+  // "Volume types supported by X are:": X supports each item.
+  { re: /\bsupported\s+by\s+$/i, type: 'SUPPORTS', fromObject: true },
   // "Plugins for X:": X supports each item.
   {
     re: /\b(?:plugins?|providers?|backends?|drivers?)\s+(?:for|of)\s+(?:the\s+)?$/i,
@@ -114,4 +130,18 @@ function nounLeadIn(
   const match = NOUN_LEAD_INS.find(({ re }) => re.test(before));
   if (!match) return null;
   return { name: last.name, type: match.type, isCategory: last.isCategory, fromObject: match.fromObject === true };
+}
+
+/** A lead-in that opens with a plural noun phrase and lists its members: "Volume types supported by X are:". */
+function pluralLeadIn(leadText: string): string | null {
+  const match =
+    /^(?:(?:few|some|many|several|other|popular|common|the\s+following|the)\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*[^s\s]s)\b(?:\s+(?:that|which|supported|provided|available|used|offered)\b[^:]*)?\s+(?:are|include)\s*:?\s*$/i.exec(
+      leadText.trim(),
+    );
+  if (!match) return null;
+  const words = match[1].toLowerCase().split(/\s+/);
+  if (words.some((word) => /^(?:there|these|those|they|we|you|it|following|examples?|options|ways|steps)$/.test(word)))
+    return null;
+  words[words.length - 1] = singular(words[words.length - 1]);
+  return words.join(' ');
 }

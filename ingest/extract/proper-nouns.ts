@@ -65,7 +65,9 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
     };
     sentenceWords.forEach((word, i) => {
       const lower = word.text.toLowerCase();
-      const opener = i === 0 && /^\p{Lu}\p{Ll}+$/u.test(word.text) && commonWords.has(lower);
+      // A sentence opener, or the first word after a colon ("Helm: Package manager for ...").
+      const opensClause = i === 0 || /:\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start));
+      const opener = opensClause && /^\p{Lu}\p{Ll}+$/u.test(word.text) && commonWords.has(lower);
       const named =
         isNameShaped(word.text) &&
         /\p{L}/u.test(word.text) &&

@@ -34,7 +34,7 @@ const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
   /(?:^|\s)(?:is|are|was|were|(?:can\s+)?(?:work|works|act|acts|serve|serves|function|functions)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
-const APPOSITION_CATEGORY = /^\s*[,(]\s*(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,3}$/;
+const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
@@ -168,6 +168,13 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const opens = opener && opener !== candidate ? names(opener) : null;
     // ", built on top of ...": a participle clause is about the sentence's subject.
     const clauseSubject = opens ?? (pronounSubject ? [pronounSubject] : null);
+    // "..., and it is written in Go": a pronoun inside the sentence is the unit's subject.
+    if (
+      implicit &&
+      /(?:^|[\s,;])(?:and\s+|but\s+)?(?:it|this)\s+(?:is|was|can|also|uses|supports|runs|provides)\b[^,;]*$/.test(gap)
+    ) {
+      return [implicit];
+    }
     if (
       /^\s*(?:,|-|–|—|\()\s*(?!and\b|or\b)(?:[a-z]+(?:ed|en|ing)|built|made|run|known|held|led|kept|set|put|done|sold|bought)\b/.test(
         gap,

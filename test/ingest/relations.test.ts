@@ -70,6 +70,25 @@ describe('extractRelations', () => {
     ],
   ])('%s', (_name, sentence, expected) => expect(read(links + sentence + '\n')).toEqual(expected));
 
+  it('reads a list whose lead-in names the relation and the class of its items', () => {
+    expect(read(`${links}Volume types supported by Blip are:\n\n- Zorp: mounts things.\n`)).toEqual([
+      'Zorp IS_A volume type (category)',
+      'Blip SUPPORTS Zorp',
+    ]);
+  });
+
+  it('reads "it" in the middle of a sentence as the section subject', () => {
+    const rst = `Zorp\n====\n\n${links}It can provide Quux, and it is written in Rust.\n`;
+    expect(read(rst)).toContain('Zorp WRITTEN_IN Rust');
+  });
+
+  it('reads "Name: category for X" items', () => {
+    const prose = 'Every package has a package manager.\n\n';
+    expect(read(`${links}${prose}- Zorp: Package manager for Quux.\n`)).toContain(
+      'Zorp IS_A package manager (category)',
+    );
+  });
+
   it('reads "it" as the section subject', () => {
     const rst = `Zorp\n====\n\n${links}It is written in Rust.\n`;
     expect(read(rst)).toContain('Zorp WRITTEN_IN Rust');
@@ -84,6 +103,7 @@ describe('extractRelations', () => {
     ['Implementations of Blip:', 'Zorp IMPLEMENTS Blip'],
     ['The main components of Blip are:', 'Zorp PART_OF Blip'],
     ['Plugins for Blip:', 'Blip SUPPORTS Zorp'],
+    ['Few container orchestration tools are:', 'Zorp IS_A container orchestration tool (category)'],
   ])('reads the list after "%s"', (leadIn, expected) => {
     expect(read(`${links}${leadIn}\n\n- Zorp: does things.\n`)).toEqual([expected]);
   });

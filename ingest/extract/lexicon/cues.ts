@@ -133,7 +133,7 @@ export const CUES: readonly Cue[] = [
 ];
 
 /** Words between a cue and its object: determiners, adjectives, nouns — not verbs or infinitives. */
-export const FILLER = "(?:(?!to\\s)(?!not\\s)[a-z0-9'/.-]+(?<!ing)[:,]?\\s+){0,5}";
+export const FILLER = "(?:(?!to\\s)(?!not\\s)(?:following|[a-z0-9'/.-]+(?<!ing))[:,]?\\s+){0,5}";
 
 /** A gap with any of these states the opposite or hedges: no relation is read from it. */
 export const NEGATION = /\b(?:not|n't|never|no longer|without|except|cannot)\b/;
