@@ -7,6 +7,7 @@ import { SYMMETRIC_RELATIONS, type EntityKind, type GraphEdge, type GraphNode } 
 import type { NameDeclaration } from './extract/gazetteer.js';
 import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './extract/lexicon/languages.js';
 import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
+import { GENERIC_TITLE_WORDS } from './extract/lexicon/section-words.js';
 import { nameKey, slug } from './extract/names.js';
 import type { NameMention } from './mentions.js';
 import { compareCodePoints } from './order.js';
@@ -131,7 +132,9 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     const onlyWeak =
       [...entity.declaredAs.values()].every((rank) => rank >= SIGNAL_RANK['proper-noun']) && !entity.isCategory;
     if (entity.declaredAs.size === 0 && !entity.isCategory) continue;
-    if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2) continue;
+    // A proper noun seen once is kept when its shape is distinctive ("TeamCity", "YAML", "gRPC"), not "Previously".
+    const distinctiveShape = [...entity.forms.keys()].some((form) => /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(form));
+    if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2 && !distinctiveShape) continue;
     const label = labelOf(entity);
     const id = slug(label);
     const aliases = [...entity.forms.keys()].filter(
@@ -258,12 +261,19 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
   }
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]));
   const strong = new Set(declared.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
+  const strongOrAlias = new Set(
+    declared.filter((d) => d.signal !== 'proper-noun').flatMap((d) => [d.name, ...d.aliases]),
+  );
   for (const name of strong) {
     const words = name.split(' ');
     for (let i = 1; i < words.length; i++) {
       const qualifier = words.slice(0, i).join(' ');
       const rest = words.slice(i).join(' ');
-      if (rest.length >= 4 && names.has(qualifier) && names.has(rest)) groups.union(name, rest);
+      // The qualified part must itself be declared by a strong signal: "Networking" alone is no name to merge on.
+      const distinctive = strongOrAlias.has(rest) || (names.has(rest) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest));
+      if (rest.length >= 3 && names.has(qualifier) && distinctive && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
+        groups.union(name, rest);
+      }
     }
   }
 }

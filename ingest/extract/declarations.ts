@@ -43,7 +43,8 @@ export function namesDeclaredIn(
       // A lower-case link text ("containerd") is a name when its URL carries it.
       const text = cleanName(link.text);
       const vouched = link.url !== undefined && urlVouchesFor(link.url, text);
-      if (vouched && names.length === 0 && /^\p{Ll}[\p{L}\p{N}.+-]*$/u.test(text) && isDistinctive(text, commonWords)) {
+      // The URL outweighs the document writing the name in lower case everywhere ("containerd", "etcd").
+      if (vouched && names.length === 0 && /^\p{Ll}[\p{L}\p{N}.+-]*$/u.test(text) && text.length >= 3) {
         declare(unit, link.start, text, 'link', [], link.url);
       }
     }
@@ -79,12 +80,23 @@ export function namesDeclaredIn(
         }
       }
     }
+    // "Kubernetes, also known as K8s", "virt-manager (aka VMM)": the name after the cue is an alias.
+    for (const match of unit.text.matchAll(ALIAS_CUE)) {
+      const alias = cleanName(match[1]);
+      const subject = strong.find(unit.text.slice(Math.max(0, match.index - 80), match.index)).pop();
+      if (subject && looksLikeName(alias, true) && nameKey(alias) !== subject.key) {
+        declare(unit, match.index, subject.surface, 'alias', [alias]);
+      }
+    }
     for (const code of unit.code) {
       if (strong.has(code.text)) declare(unit, code.start, code.text, 'code');
     }
   });
   return declarations;
 }
+
+const ALIAS_CUE =
+  /\b(?:also\s+known\s+as|also\s+called|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
 
 /** Whether a URL's host or path carries the name ("containerd" at containerd.io, "runc" at .../runc). */
 export function urlVouchesFor(url: string, name: string): boolean {

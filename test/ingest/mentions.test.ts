@@ -14,6 +14,11 @@ describe('declareNames', () => {
     ['a lower-case link text its URL vouches for', 'Run `blipd <https://blipd.example/>`__ here.\n', ['blipd:link']],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
+      'an alias after "also known as"',
+      'See `Zorpline <https://z.example/>`__, also known as Z9 here.\n',
+      ['Zorpline:link', 'Zorpline[Z9]:alias'],
+    ],
+    [
       'an acronym declaration',
       'The Frobnicated Widget Standard (FWS) is new.\n',
       ['Frobnicated Widget Standard[FWS]:acronym'],
