@@ -3,7 +3,13 @@
  * hyphens, declared acronyms and aliases, "Project X"/"X"), each entity gets a readable label, a kind, its sources,
  * URLs, categories and description; relations become edges between entities with all their evidence.
  */
-import { SYMMETRIC_RELATIONS, type EntityKind, type GraphEdge, type GraphNode } from '../graph/types.js';
+import {
+  SYMMETRIC_RELATIONS,
+  type EntityKind,
+  type GraphEdge,
+  type GraphNode,
+  type RelationType,
+} from '../graph/types.js';
 import type { NameDeclaration } from './extract/gazetteer.js';
 import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './extract/lexicon/languages.js';
 import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
@@ -106,10 +112,9 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
   // Labels are settled once every form of every entity is known.
   const edges = new Map<string, GraphEdge & { misses: number }>();
   for (const { relation, source, target } of endpoints) {
-    let [s, t] = [slug(labelOf(source)), slug(labelOf(target))];
-    if (s === t) continue;
-    if (SYMMETRIC_RELATIONS.has(relation.type) && t < s) [s, t] = [t, s];
-    const id = `${s}--${relation.type.toLowerCase().replace(/_/g, '-')}--${t}`;
+    const [from, to] = [slug(labelOf(source)), slug(labelOf(target))];
+    if (from === to) continue;
+    const { id, source: s, target: t } = edgeEnds(from, relation.type, to);
     const edge = edges.get(id) ?? {
       id,
       source: s,
@@ -163,6 +168,16 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     }));
   const byId = (a: { id: string }, b: { id: string }) => compareCodePoints(a.id, b.id);
   return { nodes: [...nodes.values()].sort(byId), edges: finalEdges.sort(byId) };
+}
+
+/** An edge's id and ends: symmetric relations order their ends, so "a ALTERNATIVE_TO b" is "b ALTERNATIVE_TO a". */
+export function edgeEnds(
+  source: string,
+  type: RelationType,
+  target: string,
+): { id: string; source: string; target: string } {
+  const [s, t] = SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
+  return { id: `${s}--${type.toLowerCase().replace(/_/g, '-')}--${t}`, source: s, target: t };
 }
 
 interface Entity {
