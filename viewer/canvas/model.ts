@@ -10,6 +10,9 @@ import type { EntityKind, GraphData, RelationType } from '../../graph/types.js';
 import { KIND_COLORS, RELATION_COLORS } from './colors.js';
 import { placeMissingNodes } from './initial-layout.js';
 
+/** Above this many edges, arrowheads cost more frames than they are worth: every edge is drawn as a line. */
+export const ARROW_LIMIT = 50_000;
+
 export interface NodeAttributes {
   label: string;
   kind: EntityKind;
@@ -47,7 +50,7 @@ export function buildGraph(data: GraphData): ViewerGraph {
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       relation: edge.type,
-      type: SYMMETRIC_RELATIONS.has(edge.type) ? 'line' : 'arrow',
+      type: SYMMETRIC_RELATIONS.has(edge.type) || data.edges.length > ARROW_LIMIT ? 'line' : 'arrow',
       color: RELATION_COLORS[edge.type] ?? '#999',
       size: 1,
     });

@@ -58,15 +58,34 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, store
     if (hoverOnly && !changed(state, previous, ['hovered'])) return;
     const before = view;
     view = computeView(graph, state, options);
-    // Hover never hides anything, so sigma's indexes stay valid: restyle only (and on big graphs, only the few
-    // nodes whose look changes).
-    if (hoverOnly && !options.dimOnHover) {
+    const selectionOnly =
+      state.focus === 0 && !changed(state, previous, ['focus', 'hiddenTypes', 'hiddenKinds', 'highlight', 'colorBy']);
+    // Hover and selection never hide anything, so sigma's indexes stay valid: restyle only, and where nothing is
+    // dimmed, only the few nodes and edges whose look changes.
+    if (selectionOnly && !hoverOnly && view.emphasis === null && before.emphasis === null) {
+      sigma.refresh({ partialGraph: around(graph, [state.node, previous.node]), skipIndexation: true });
+    } else if (hoverOnly && !options.dimOnHover) {
       sigma.refresh({ partialGraph: hoverPartial(graph, before, view, state, previous), skipIndexation: true });
     } else {
       sigma.refresh(hoverOnly ? { skipIndexation: true } : undefined);
     }
     if (state.node !== previous.node && state.node !== null) moveTo(state.node);
+    else if (state.highlight !== previous.highlight && state.highlight !== null) frame([...state.highlight.nodes]);
   });
+
+  /** Moves the camera so that these nodes fill most of the view (a path, the answers to a question). */
+  function frame(nodes: string[]): void {
+    const points = nodes.flatMap((node) => {
+      const display = sigma.getNodeDisplayData(node);
+      return display ? [display] : [];
+    });
+    if (points.length === 0) return;
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.6));
+    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+  }
 
   function moveTo(node: string): void {
     const display = sigma.getNodeDisplayData(node);
@@ -90,6 +109,14 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, store
       delete container.dataset.ready;
     },
   };
+}
+
+/** Some nodes with their incident edges. */
+function around(graph: ViewerGraph, nodes: (string | null)[]) {
+  const present = nodes.filter((node): node is string => node !== null && graph.hasNode(node));
+  const edges = new Set<string>();
+  for (const node of present) graph.forEachEdge(node, (edge) => void edges.add(edge));
+  return { nodes: present, edges: [...edges] };
 }
 
 /** The nodes and edges whose look changes when the hover moves and nothing is dimmed. */
