@@ -1,11 +1,11 @@
 /**
  * npm run bench:ingest — the whole `infragraph ingest` process against a Python docutils parse of the same text
  * (`publish_doctree` only, no writer), side by side in one run: on the bundled seed and on the seed repeated 5, 10
- * and 20 times as one file. Runs alternate which tool goes first, and medians are compared, because the machines we
- * run on are shared and noisy. Targets (issue 4): seed ratio ≤ 1.0, 20× ratio ≤ 0.5, and growth close to linear
+ * and 20 times as one file, plus a one-line document for the fixed cost of each. Runs alternate which tool goes
+ * first, and medians are compared, because the machines we run on are shared and noisy. Targets (issue 4): seed ratio ≤ 1.0, 20× ratio ≤ 0.5, and growth close to linear
  * (ingest time per byte at 20× within 1.5× of 5×).
  *
- *   npx tsx bench/ingest.ts [--no-build] [--copies 1,20] [--runs N]
+ *   npx tsx bench/ingest.ts [--no-build] [--copies 0,1,20] [--runs N]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,10 +20,13 @@ import { recordSummary } from './summary.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = path.join(ROOT, 'data/cloud-infrastructure-technologies.rst');
 const CLI = path.join(ROOT, 'bin/infragraph.js');
+const ONE_LINE = 'Zorp runs on Quux.\n';
 const GNU_TIME = '/usr/bin/time';
 
 /** Fewer runs for the big inputs: each docutils run of the 20× seed takes 8 s or more. */
+/** copies 0 is a one-paragraph document: what both tools cost before any real work (start-up, imports, model). */
 const CASES = [
+  { copies: 0, runs: 9 },
   { copies: 1, runs: 9 },
   { copies: 5, runs: 5 },
   { copies: 10, runs: 3 },
@@ -64,7 +67,7 @@ function main(): void {
     const seed = readFileSync(SEED, 'utf8');
     const results: Measured[] = [];
     for (const entry of CASES.filter((item) => !wanted || wanted.includes(item.copies))) {
-      const input = entry.copies === 1 ? SEED : repeated(seed, entry.copies, work);
+      const input = entry.copies === 1 ? SEED : repeated(entry.copies === 0 ? ONE_LINE : seed, entry.copies, work);
       results.push(measure(input, entry.copies, runs ?? entry.runs, work));
     }
     report(results);
@@ -83,7 +86,7 @@ function build(): void {
 /** The seed n times as one document; a blank line keeps the last paragraph of one copy off the next title. */
 function repeated(seed: string, copies: number, work: string): string {
   const file = path.join(work, `seed-x${copies}.rst`);
-  writeFileSync(file, Array.from({ length: copies }, () => seed).join('\n\n'));
+  writeFileSync(file, Array.from({ length: Math.max(1, copies) }, () => seed).join('\n\n'));
   return file;
 }
 
@@ -99,7 +102,7 @@ function measure(input: string, copies: number, runs: number, work: string): Mea
   };
   const out = path.join(work, 'graph.json');
   const times = path.join(work, 'times.txt');
-  process.stderr.write(`seed ×${copies}: `);
+  process.stderr.write(`${label(copies)}: `);
   for (let run = 0; run < runs; run++) {
     measured.load.push(loadavg()[0]);
     // Alternate which goes first, so warm caches and bursts of load from other work favour neither.
@@ -145,7 +148,7 @@ function report(results: Measured[]): void {
     const load = median(entry.load);
     const pass = limit === undefined ? undefined : ratio <= limit;
     rows.push([
-      `seed ×${entry.copies}`,
+      label(entry.copies),
       `${(entry.bytes / 1024).toFixed(0)} KB`,
       String(entry.ingest.length),
       `${ingest.toFixed(2)} (${spread(entry.ingest)})`,
@@ -159,7 +162,7 @@ function report(results: Measured[]): void {
     if (limit !== undefined)
       recordSummary({
         bench: 'ingest',
-        name: `seed ×${entry.copies}: ingest / docutils`,
+        name: `${label(entry.copies)}: ingest / docutils`,
         ratio,
         limit,
         pass: !!pass,
@@ -196,6 +199,10 @@ function linearity(results: Measured[]): void {
     const load = median([...small.load, ...big.load]);
     recordSummary({ bench: 'ingest', name: 'ingest s/MB ×20 / ×5', ratio, limit: LINEARITY_LIMIT, pass, load });
   }
+}
+
+function label(copies: number): string {
+  return copies === 0 ? 'one line' : `seed ×${copies}`;
 }
 
 function spread(times: number[]): string {
