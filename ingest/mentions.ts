@@ -65,7 +65,13 @@ export function placeMentions(document: DeclaredDocument, gazetteer: Gazetteer):
       name: phrase.category,
       isCategory: true,
     }));
-    return [...names, ...categories].sort((a, b) => a.start - b.start);
+    // A name that narrows a category ("CNI" in "CNI plugins") is kept on the category, not as a slot of its own.
+    const inside = (name: Slot) => categories.find((c) => name.start >= c.start && name.end <= c.end);
+    for (const name of names) {
+      const category = inside(name);
+      if (category) category.qualifier = name.name;
+    }
+    return [...names.filter((name) => !inside(name)), ...categories].sort((a, b) => a.start - b.start);
   });
   const mentions = document.units.flatMap((unit) =>
     slots[unit.index].map((slot) => ({

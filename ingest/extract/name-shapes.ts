@@ -132,7 +132,12 @@ export function looksLikeName(text: string, lowercaseOk = false): boolean {
   // "Container Runtimes" is a category and "Key Features" an aspect; "Tanzu Service Mesh" is a name.
   const generic = (word: string) => GENERIC_TITLE_WORDS.has(word.toLowerCase()) || isCategoryWord(word);
   if (words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return false;
-  if (categoryOf(words.join(' ')) !== null && words.every(generic)) return false;
+  // ... but a capitalised standard is a name: "Container Network Interface".
+  const last = words[words.length - 1];
+  const namedThing =
+    /^(?:Interface|Specification|Standard|Protocol|Initiative|Format|Model)$/.test(last) &&
+    words.every((w) => /^\p{Lu}/u.test(w));
+  if (categoryOf(words.join(' ')) !== null && words.every(generic) && !namedThing) return false;
   if (words.length === 1)
     return isNameShaped(words[0]) || (lowercaseOk && /^[\p{Ll}][\p{L}\p{N}.+-]*$/u.test(words[0]));
   return words.every(

@@ -33,7 +33,7 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
-  /(?:^|\s)(?:is|are|was|were|(?:can\s+)?(?:work|works|act|acts|serve|serves|function|functions)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
+  /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
@@ -126,8 +126,14 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       const cue = matchCue(gap);
       if (cue && plausibleCue(gap, cue)) pending = { category: group, subjects, cue };
       if (COPULA_CATEGORY.test(gap) || APPOSITION_CATEGORY.test(gap)) {
-        for (const subject of subjects)
-          emit(subject, group.slots[0].name, 'IS_A', 0.85, group.start, 'copula-category', true);
+        const category = group.slots[0];
+        for (const subject of subjects) {
+          emit(subject, category.name, 'IS_A', 0.85, group.start, 'copula-category', true);
+          // "X is a CNI plugin": X implements CNI.
+          if (category.qualifier && IMPLEMENTER_HEAD.test(category.name)) {
+            emit(subject, category.qualifier, 'IMPLEMENTS', 0.7, group.start, 'category-qualifier');
+          }
+        }
         lastSubjects = subjects;
       }
       return;
@@ -247,6 +253,7 @@ function names(group: Group): string[] {
   return group.slots.map((slot) => slot.name);
 }
 
+const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 const MODIFIER_SUFFIX = /^-(?:compatible|compliant|conformant|certified|based|powered)\b/;
 const HAS_AS_ROLE =
   /^\s+as\s+(?:a|an|the|its|their)?\s*(?:default\s+|primary\s+|main\s+)?(?:provider|backend|plugin|driver|runtime|target)s?\b/;

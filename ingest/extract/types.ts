@@ -8,6 +8,8 @@ export interface Slot {
   /** The name as written, or the category (lower case, singular) for category slots. */
   name: string;
   isCategory: boolean;
+  /** For a category narrowed by a name ("CNI plugin"): that name as written. */
+  qualifier?: string;
 }
 
 /** A relation read from the text, between names as written (resolve maps them to entities). */

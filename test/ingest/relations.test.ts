@@ -13,7 +13,7 @@ function read(rst: string): string[] {
 }
 
 const links =
-  '`Zorp <https://zorp.example/>`__ `Quux <https://quux.example/>`__ `Blip <https://blip.example/>`__ `Fnord <https://fnord.example/>`__ `Acme Corp <https://acme.example/>`__\n\n';
+  '`Zorp <https://zorp.example/>`__ `Quux <https://quux.example/>`__ `Blip <https://blip.example/>`__ `Fnord <https://fnord.example/>`__ `Acme Corp <https://acme.example/>`__ `QX <https://qx.example/>`__\n\n';
 
 describe('extractRelations', () => {
   it.each([
@@ -59,6 +59,11 @@ describe('extractRelations', () => {
     ],
     ['-compatible names an implemented standard', 'Zorp is a Quux-compatible runtime.', ['Zorp IMPLEMENTS Quux']],
     ['alternatives', 'Zorp is a lightweight alternative to Quux.', ['Zorp ALTERNATIVE_TO Quux']],
+    [
+      'a plugin of a standard implements it',
+      'Zorp may run as a QX plugin.',
+      ['Zorp IS_A qx plugin (category)', 'Zorp IMPLEMENTS QX'],
+    ],
     ['negation states no relation', 'Zorp does not use Quux.', []],
     ['a plural noun before an -ing cue is its subject', 'Zorp helps, just as developers using Quux do.', []],
     ['no cue, no relation', 'Zorp and Quux appeared in 2015.', []],
