@@ -2,7 +2,7 @@
  * Copies of nodes and edges, so neither the caller of `load()` nor the receiver of an answer shares mutable arrays
  * with a store. Copies keep only the contract's fields.
  */
-import type { DocumentInfo, GraphEdge, GraphNode } from './types.js';
+import type { CurationRecord, DocumentInfo, GraphEdge, GraphNode } from './types.js';
 
 export function cloneNode(node: GraphNode): GraphNode {
   const copy: GraphNode = {
@@ -35,5 +35,12 @@ export function cloneDocument(document: DocumentInfo): DocumentInfo {
   return {
     file: document.file,
     sections: document.sections.map(({ title, depth, line }) => ({ title, depth, line })),
+  };
+}
+
+export function cloneCuration(curation: CurationRecord): CurationRecord {
+  return {
+    file: curation.file,
+    actions: curation.actions.map(({ action, line, names }) => ({ action, line, names: [...names] })),
   };
 }

@@ -2,7 +2,7 @@
  * The default GraphStore: the whole graph in process, on graphology, with a minisearch index. A load builds the new
  * graph and index completely before swapping them in, so a refused load leaves the previous graph answering.
  */
-import { cloneDocument, cloneEdge, cloneNode } from './clone.js';
+import { cloneCuration, cloneDocument, cloneEdge, cloneNode } from './clone.js';
 import { countCategories } from './categories.js';
 import { compareEntities, comparedIds } from './compare.js';
 import { relationsOf } from './entity-relations.js';
@@ -29,12 +29,13 @@ import type {
   Subgraph,
 } from './store.js';
 import { GRAPH_FORMAT_VERSION } from './types.js';
-import type { DocumentInfo, GraphData } from './types.js';
+import type { CurationRecord, DocumentInfo, GraphData } from './types.js';
 import { graphProblems } from './validate.js';
 
 interface Loaded {
   graph: InfraGraph;
   documents: DocumentInfo[];
+  curation?: CurationRecord;
   index: SearchIndex;
   categories?: CategoryCount[];
   stats?: GraphStats;
@@ -110,13 +111,15 @@ export class MemoryStore implements GraphStore {
   }
 
   async export(): Promise<GraphData> {
-    const { graph, documents } = this.current();
-    return {
+    const { graph, documents, curation } = this.current();
+    const exported: GraphData = {
       version: GRAPH_FORMAT_VERSION,
       documents: documents.map(cloneDocument).sort((a, b) => compareCodeUnits(a.file, b.file)),
       nodes: graph.mapNodes((_id, node) => cloneNode(node)).sort(byId),
       edges: graph.mapEdges((_id, edge) => cloneEdge(edge)).sort(byId),
     };
+    if (curation) exported.curation = cloneCuration(curation);
+    return exported;
   }
 
   async health(): Promise<boolean> {
@@ -143,7 +146,9 @@ function build(data: GraphData): Loaded {
     graph.mapNodes((_id, node) => node),
     (id) => graph.getNodeAttributes(id),
   );
-  return { graph, documents: data.documents.map(cloneDocument), index };
+  const loaded: Loaded = { graph, documents: data.documents.map(cloneDocument), index };
+  if (data.curation) loaded.curation = cloneCuration(data.curation);
+  return loaded;
 }
 
 function statsOf(graph: InfraGraph): GraphStats {

@@ -2,7 +2,7 @@
  * Graph → JSON text, deterministically: documents by file, nodes and edges by id, keys in a fixed order, 2-space
  * indent, a trailing newline and nothing time-dependent, so the same input gives byte-identical files.
  */
-import type { DocumentInfo, GraphData, GraphEdge, GraphNode } from './types.js';
+import type { CurationRecord, DocumentInfo, GraphData, GraphEdge, GraphNode } from './types.js';
 
 export function serializeGraph(graph: GraphData): string {
   const canonical: GraphData = {
@@ -11,6 +11,7 @@ export function serializeGraph(graph: GraphData): string {
     nodes: [...graph.nodes].sort((a, b) => compare(a.id, b.id)).map(canonicalNode),
     edges: [...graph.edges].sort((a, b) => compare(a.id, b.id)).map(canonicalEdge),
   };
+  if (graph.curation) canonical.curation = canonicalCuration(graph.curation);
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }
 
@@ -49,5 +50,13 @@ function canonicalEdge(edge: GraphEdge): GraphEdge {
     type: edge.type,
     confidence: edge.confidence,
     evidence: edge.evidence.map(({ file, line, text }) => ({ file, line, text })),
+  };
+}
+
+// Actions keep the order they were applied in: it is part of what they mean.
+function canonicalCuration(curation: CurationRecord): CurationRecord {
+  return {
+    file: curation.file,
+    actions: curation.actions.map(({ action, line, names }) => ({ action, line, names: [...names] })),
   };
 }

@@ -98,9 +98,32 @@ export interface GraphEdge {
   evidence: Evidence[];
 }
 
+/** What a hand correction does (`infragraph ingest --curation FILE`). */
+export const CURATION_ACTIONS = ['merge', 'rename', 'suppress', 'alias'] as const;
+export type CurationActionName = (typeof CURATION_ACTIONS)[number];
+
+/**
+ * One correction as written in the curation file, at `line` of it. `names`: merge → the kept entity then the
+ * merged ones; rename → the entity then its new label; suppress → the entity or edge; alias → the entity then its
+ * new aliases.
+ */
+export interface CurationAction {
+  action: CurationActionName;
+  line: number;
+  names: string[];
+}
+
+/** The curation applied to a graph after extraction, so a reader knows which facts were set by hand. */
+export interface CurationRecord {
+  file: string;
+  actions: CurationAction[];
+}
+
 export interface GraphData {
   version: typeof GRAPH_FORMAT_VERSION;
   documents: DocumentInfo[];
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Present when a curation file was applied. */
+  curation?: CurationRecord;
 }
