@@ -129,7 +129,9 @@ function nounLeadIn(
   const before = unitText.slice(offset, last.start);
   const match = NOUN_LEAD_INS.find(({ re }) => re.test(before));
   if (!match) return null;
-  return { name: last.name, type: match.type, isCategory: last.isCategory, fromObject: match.fromObject === true };
+  // "Implementations of unikernels": the items are unikernels.
+  const type = last.isCategory && match.type === 'IMPLEMENTS' ? 'IS_A' : match.type;
+  return { name: last.name, type, isCategory: last.isCategory, fromObject: match.fromObject === true };
 }
 
 /** A lead-in that opens with a plural noun phrase and lists its members: "Volume types supported by X are:". */

@@ -195,6 +195,9 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     ) {
       return lastSubjects ?? clauseSubject ?? own;
     }
+    // "X, a network for Y, may run as ...": after an apposition the predicate is the sentence subject's again.
+    if (/^\s*,\s*(?:may|can|could|will|would|should|must|is|are|was|were|has|have|also)\b/.test(gap) && opens)
+      return opens;
     // "X is an x86 virtualization product from Oracle": what follows a category noun describes the sentence's subject.
     if (previous?.isCategory && opens) return opens;
     // "a virtualization product from Oracle": a noun cue describes the sentence's subject.

@@ -94,6 +94,13 @@ describe('extractRelations', () => {
     );
   });
 
+  it('gives the predicate after an apposition to the sentence subject', () => {
+    expect(read(`${links}Zorp, a mesh for Quux, may run as a QX plugin.\n`)).toEqual([
+      'Zorp IS_A qx plugin (category)',
+      'Zorp IMPLEMENTS QX',
+    ]);
+  });
+
   it('reads "it" as the section subject', () => {
     const rst = `Zorp\n====\n\n${links}It is written in Rust.\n`;
     expect(read(rst)).toContain('Zorp WRITTEN_IN Rust');
