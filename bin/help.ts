@@ -3,8 +3,8 @@
 export const GLOBAL_HELP = `infragraph: a knowledge graph of cloud-infrastructure technologies from reStructuredText notes
 
 Usage:
-  infragraph ingest [files or folders...] [--out data/graph.json]
-  infragraph start [--data <folder>]
+  infragraph ingest [files or folders...] [--out data/graph.json] [--curation <file>]
+  infragraph start [--data <folder>] [--port 8080] [--prepare-only]
   infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
   infragraph load [--neo4j <uri>] [--graph data/graph.json]
   infragraph --help | --version
@@ -12,7 +12,7 @@ Usage:
 
 Commands:
   ingest   parse RST notes and write the graph JSON
-  start    build the bundled data's graph when it is missing or stale, then summarise it
+  start    build the bundled data's graph when it is missing or stale, then serve it with the viewer
   serve    serve the graph over the HTTP API (and the viewer, when built)
   load     replace the graph in a Neo4j database with a graph file
 
@@ -21,16 +21,22 @@ Options:
   -v, --version   print the version
 `;
 
-export const INGEST_HELP = `Usage: infragraph ingest [files or folders...] [--out <file>]
+export const INGEST_HELP = `Usage: infragraph ingest [files or folders...] [--out <file>] [--curation <file>]
 
 Parses reStructuredText notes and writes the graph as JSON. Folders are walked (hidden entries skipped) for
 .rst, .rst.txt and .txt files; a file named explicitly is read whatever its extension. File names in the graph
 are relative to the deepest folder holding all inputs. Without inputs, reads data/*.rst.
 
 Options:
-  -o, --out <file>  where to write the graph (default: data/graph.json)
-  -q, --quiet       no progress and no summary; warnings and errors are still printed
-  -h, --help        show this help
+  -o, --out <file>   where to write the graph (default: data/graph.json)
+  --curation <file>  hand corrections (YAML) applied after extraction and recorded in the graph:
+                       merge:    [[kubernetes, k8s]]         the first is kept, the others become its aliases
+                       rename:   {vmware-esxi: VMware ESXi}  the id follows the new label
+                       suppress: [wikipedia]                 entities (with their edges) or edges, by id
+                       alias:    {kubernetes: [K8s, kube]}   more names for an entity
+                     entities are named by id or by label (any case); a problem stops the run (file:line)
+  -q, --quiet        no progress and no summary; warnings and errors are still printed
+  -h, --help         show this help
 
 The graph is written atomically: a failed run leaves an existing graph as it was. The same inputs always give
 byte-identical JSON. Exit status: 0 on success (warnings included), 1 for unusable input or output, 2 for a
