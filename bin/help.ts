@@ -47,6 +47,7 @@ export const START_HELP = `Usage: infragraph start [--data <folder>] [--port 808
 
 Ingests <folder>/*.rst into <folder>/graph.json when the graph is missing, unreadable, or older than any of the
 notes or than infragraph's ingest code, then serves it with the viewer (as infragraph serve) until interrupted.
+A <folder>/curation.yaml, when present, is applied as by infragraph ingest --curation.
 
 Options:
   --data <folder>   the notes to use (default: the data/ folder bundled with infragraph)

@@ -1,8 +1,11 @@
 /** `infragraph ingest`: read → ingestDocuments → write, printing progress, warnings and a summary. */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GraphFileError, writeGraphFile } from '../../graph/io.js';
 import { summarizeGraph } from '../../graph/summary.js';
+import { applyCuration, parseCuration } from '../../ingest/curation.js';
+import type { Curation } from '../../ingest/curation.js';
 import { InputError } from '../../ingest/errors.js';
 import { ingestDocuments } from '../../ingest/pipeline.js';
 import type { IngestResult } from '../../ingest/pipeline.js';
@@ -25,6 +28,7 @@ export async function ingestCommand(args: string[], terminal: Terminal): Promise
     allowPositionals: true,
     options: {
       out: { type: 'string', short: 'o' },
+      curation: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -34,12 +38,17 @@ export async function ingestCommand(args: string[], terminal: Terminal): Promise
     return 0;
   }
   const inputs = positionals.length > 0 ? positionals : await rstFilesIn(DEFAULT_DATA_FOLDER, terminal);
-  await ingestToFile(inputs, values.out ?? DEFAULT_OUT, terminal, { quiet: values.quiet ?? false });
+  await ingestToFile(inputs, values.out ?? DEFAULT_OUT, terminal, {
+    quiet: values.quiet ?? false,
+    curation: values.curation,
+  });
   return 0;
 }
 
 export interface IngestToFileOptions {
   quiet: boolean;
+  /** A curation file to apply after extraction (relative to the cwd). */
+  curation?: string;
 }
 
 /** The whole run; throws InputError / GraphFileError (one line each) before touching `out` when anything fails. */
@@ -50,6 +59,8 @@ export async function ingestToFile(
   options: IngestToFileOptions,
 ): Promise<void> {
   const started = performance.now();
+  // Read first: a broken curation fails before minutes of ingest, and in any case before the graph is written.
+  const curation = options.curation === undefined ? undefined : await readCuration(options.curation, terminal);
   const { root, documents } = await readInputs(inputs, terminal);
   // Errors and warnings name files as the user can open them: relative to the cwd, not to the ingest root.
   const displayFile = (file: string): string =>
@@ -66,13 +77,29 @@ export async function ingestToFile(
   } finally {
     progress?.finish();
   }
-  await writeGraphFile(path.resolve(terminal.cwd, out), result.graph).catch((error: unknown) => {
+  const graph = curation ? applyCuration(result.graph, curation) : result.graph;
+  await writeGraphFile(path.resolve(terminal.cwd, out), graph).catch((error: unknown) => {
     throw error instanceof GraphFileError ? new GraphFileError(out, error.reason, error.line) : error;
   });
   terminal.err(formatWarnings(result.warnings, displayFile));
   if (options.quiet) return;
   const documentsWord = result.stats.documents === 1 ? 'document' : 'documents';
-  const headline = `ingested ${result.stats.documents} ${documentsWord} (${megabytes(bytes)} MB) into ${out}`;
+  const corrections = curation ? `, with ${plural(curation.actions.length, 'correction')} from ${curation.file}` : '';
+  const headline = `ingested ${result.stats.documents} ${documentsWord} (${megabytes(bytes)} MB) into ${out}${corrections}`;
   const seconds = (performance.now() - started) / 1000;
-  terminal.out(formatSummary(summarizeGraph(result.graph), { headline, warnings: result.warnings.length, seconds }));
+  terminal.out(formatSummary(summarizeGraph(graph), { headline, warnings: result.warnings.length, seconds }));
+}
+
+/** The curation file, named in errors and in the graph as the user wrote it, relative to the cwd. */
+async function readCuration(file: string, terminal: Terminal): Promise<Curation> {
+  const shown = path.relative(terminal.cwd, path.resolve(terminal.cwd, file)).split(path.sep).join('/') || file;
+  const text = await readFile(path.resolve(terminal.cwd, file), 'utf8').catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    throw new InputError(shown, code === 'ENOENT' ? 'no such file' : `cannot read it (${String(code ?? error)})`);
+  });
+  return parseCuration(text, shown);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

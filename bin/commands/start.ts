@@ -3,6 +3,7 @@
  * damaged or older than them), then serve it with the viewer (`infragraph serve`), on http://localhost:8080 unless
  * --port/PORT say otherwise. `--prepare-only` stops after the graph is ready.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,8 +40,12 @@ export async function startCommand(args: string[], terminal: Terminal, hooks: Se
   const outAbsolute = path.resolve(terminal.cwd, out);
   // The ingest code counts as a source: after an upgrade that extracts better, the graph is rebuilt.
   const ingestCode = await filesUnder(fileURLToPath(new URL('../../ingest/', import.meta.url)));
+  // Hand corrections kept next to the notes are applied, and count as a source like them.
+  const curationFile = path.join(dataFolder, 'curation.yaml');
+  const curation = existsSync(path.resolve(terminal.cwd, curationFile)) ? curationFile : undefined;
   const sourceFiles = [...files.map((file) => file.absolute), ...ingestCode];
-  await prepareGraph(sources, out, outAbsolute, sourceFiles, terminal);
+  if (curation) sourceFiles.push(path.resolve(terminal.cwd, curation));
+  await prepareGraph(sources, out, outAbsolute, sourceFiles, terminal, curation);
   if (values['prepare-only']) return 0;
   const serveArgs = ['--graph', out, '--sources', dataFolder];
   if (values.port !== undefined) serveArgs.push('--port', values.port);
@@ -54,9 +59,10 @@ async function prepareGraph(
   outAbsolute: string,
   sourceFiles: string[],
   terminal: Terminal,
+  curation: string | undefined,
 ): Promise<void> {
   if (await isGraphOutdated(outAbsolute, sourceFiles)) {
-    await ingestToFile(sources, out, terminal, { quiet: false });
+    await ingestToFile(sources, out, terminal, { quiet: false, curation });
     return;
   }
   try {
@@ -66,6 +72,6 @@ async function prepareGraph(
     if (!(error instanceof GraphFileError)) throw error;
     // A damaged graph is rebuilt from the notes rather than left in the way.
     terminal.err(`${out}: ${error.reason}; rebuilding it\n`);
-    await ingestToFile(sources, out, terminal, { quiet: false });
+    await ingestToFile(sources, out, terminal, { quiet: false, curation });
   }
 }
