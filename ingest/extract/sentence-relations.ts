@@ -29,6 +29,7 @@ export interface SentenceInput {
 }
 
 const COMPILED = CUES.map((cue) => ({ cue, re: new RegExp(`(?:^|[\\s,(])(?:${cue.pattern})\\s*[:,]?\\s+${FILLER}$`) }));
+const COORDINATION_GLOSSED = /^\s*\([^()]*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|as well as)\s+|\s*\/\s*)$/;
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
@@ -276,16 +277,27 @@ function matchCue(gap: string): Cue | null {
 function groupSlots(text: string, input: readonly Slot[]): Group[] {
   const groups: Group[] = [];
   // Names written side by side ("Microsoft Hyper-V") are one name: the last one, qualified by the others.
+  // A parenthesis right after a name ("Amazon EC2 (AMI)") glosses it: the list goes on after it.
   const slots: Slot[] = [];
   for (const slot of input) {
     const last = slots[slots.length - 1];
-    if (last && !last.isCategory && !slot.isCategory && /^\s$/.test(text.slice(last.end, slot.start))) {
+    const between = last ? text.slice(last.end, slot.start) : '';
+    if (last && !last.isCategory && !slot.isCategory && /^\s$/.test(between)) {
       slots[slots.length - 1] = { ...slot, start: last.start };
+    } else if (last && !last.isCategory && /^\s*\($/.test(between) && /^[^()]*\)/.test(text.slice(slot.end))) {
+      const close = text.indexOf(')', slot.end);
+      slots[slots.length - 1] = { ...last, end: close + 1 };
     } else slots.push(slot);
   }
   for (const slot of slots) {
     const last = groups[groups.length - 1];
-    if (last && !last.isCategory && !slot.isCategory && COORDINATION.test(text.slice(last.end, slot.start))) {
+    const between = last ? text.slice(last.end, slot.start) : '';
+    if (
+      last &&
+      !last.isCategory &&
+      !slot.isCategory &&
+      (COORDINATION.test(between) || COORDINATION_GLOSSED.test(between))
+    ) {
       last.slots.push(slot);
       last.end = slot.end;
     } else groups.push({ slots: [slot], start: slot.start, end: slot.end, isCategory: slot.isCategory });

@@ -94,6 +94,14 @@ describe('extractRelations', () => {
     );
   });
 
+  it('continues a list past a gloss in parentheses', () => {
+    expect(read(`${links}Zorp supports the following platforms: Quux (Acme Corp), Blip and Fnord.\n`)).toEqual([
+      'Zorp SUPPORTS Quux',
+      'Zorp SUPPORTS Blip',
+      'Zorp SUPPORTS Fnord',
+    ]);
+  });
+
   it('gives the predicate after an apposition to the sentence subject', () => {
     expect(read(`${links}Zorp, a mesh for Quux, may run as a QX plugin.\n`)).toEqual([
       'Zorp IS_A qx plugin (category)',
