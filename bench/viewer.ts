@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -16,9 +16,12 @@ import { HAS_CHROMIUM, launchBrowser } from '../test/viewer/support/browser.js';
 import { labelledSeedGraph, syntheticGraph } from '../test/viewer/support/graphs.js';
 import { ensureViewerBuild } from '../test/viewer/support/page.js';
 import { ROOT, startViewerServer, VIEWER_DIST } from '../test/viewer/support/server.js';
+import { recordSummary } from './summary.js';
 import { servePages } from './viewer-pages.js';
 
 const BUDGET_KB = 350;
+const RATIO_LIMIT = 1.25;
+const SEED_PAINT_MS = 1500;
 
 interface Case {
   name: string;
@@ -90,6 +93,12 @@ async function main(): Promise<void> {
           `| ${entry.name} | ${ms(bareFrame)} | ${ms(appFrame)} | ${(appFrame / bareFrame).toFixed(2)}× | ${ms(bareHover)} | ${ms(appHover)} | ${(appHover / bareHover).toFixed(2)}× | ${entry.runs} |${check ? ` ${check}` : ''}`,
         );
         console.log(rows.at(-1));
+        const load = loadavg()[0];
+        const verdict = (name: string, ratio: number, limit: number) =>
+          recordSummary({ bench: 'viewer', name: `${entry.name}: ${name}`, ratio, limit, pass: ratio <= limit, load });
+        verdict('first frame, viewer / bare sigma', appFrame / bareFrame, RATIO_LIMIT);
+        verdict('hover refresh, viewer / bare sigma', appHover / bareHover, RATIO_LIMIT);
+        if (entry.name.startsWith('seed')) verdict('viewer first frame / 1.5 s', appFrame / SEED_PAINT_MS, 1);
       } finally {
         await pages.close();
         await server.stop();
@@ -108,6 +117,14 @@ async function main(): Promise<void> {
   console.log(
     `\nviewer JS: ${size.files} files, ${size.raw} KB raw, ${size.gzip} KB gzipped (budget ${BUDGET_KB} KB): ${size.gzip <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`,
   );
+  recordSummary({
+    bench: 'viewer',
+    name: 'viewer JS gzipped / 350 KB',
+    ratio: size.gzip / BUDGET_KB,
+    limit: 1,
+    pass: size.gzip <= BUDGET_KB,
+    load: loadavg()[0],
+  });
   if (size.gzip > BUDGET_KB) process.exitCode = 1;
 }
 
