@@ -93,10 +93,14 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     entity.sources.set(`${mention.file}:${mention.line}`, { file: mention.file, line: mention.line });
   }
 
-  const endpoints = relations.flatMap((relation) => {
+  const endpoints = relations.flatMap((original) => {
+    let relation = original;
     const source = entityOf(relation.source, false);
     const target = entityOf(relation.target, relation.targetIsCategory);
-    if (relation.type === 'WRITTEN_IN' && !isLanguage(target)) return [];
+    // "written in HCL": a configuration language the text does not call a programming language is used.
+    if (relation.type === 'WRITTEN_IN' && !isLanguage(target)) {
+      relation = { ...relation, type: 'USES', confidence: relation.confidence * 0.7 };
+    }
     if (relation.type === 'DEVELOPED_BY') vote(target, 'organisation');
     if (relation.type === 'IMPLEMENTS') vote(target, 'standard');
     if (relation.targetIsCategory) {

@@ -34,7 +34,7 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
-  /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:[a-z0-9-]+\s+){0,4}$/;
+  /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:(?!(?:into|with|by|from|to|for|on|in|of|at|not)\s)(?:[a-z0-9]+-[a-z0-9-]+|[a-z0-9]+(?<![^-]ed))\s+){0,4}$/;
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
@@ -220,20 +220,18 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
  * "using a platform such as X": examples of an unnamed class are not the object.
  */
 function plausibleCue(gap: string, cue: Cue): boolean {
-  if (
-    /\b(?:such\s+as|like)\s*$/.test(gap) &&
-    !ROLE_EXAMPLES.test(gap) &&
-    !/(?:providers?|backends?|plugins?|drivers?|targets?)\s*,?\s*(?:such\s+as|like)\s*$/.test(gap)
-  )
-    return false;
+  // "in conjunction with tools like X", "supports platforms such as X": examples of the object class are objects.
+  const examplesAllowed = cue.type === 'INTEGRATES_WITH' || cue.type === 'SUPPORTS' || cue.type === 'ALTERNATIVE_TO';
+  if (/\b(?:such\s+as|like)\s*$/.test(gap) && !examplesAllowed && !ROLE_EXAMPLES.test(gap)) return false;
   const beforeIng = /([a-z]+)\s+[a-z]+ing\b(?:\s+\S+){0,4}\s*$/.exec(gap);
   if (
     beforeIng &&
     /[^s]s$/.test(beforeIng[1]) &&
     !/^(?:is|has|was|does)$/.test(beforeIng[1]) &&
     cue.type !== 'SUPPORTS'
-  )
+  ) {
     return false;
+  }
   return true;
 }
 

@@ -137,7 +137,7 @@ describe('resolveGraph', () => {
     });
   });
 
-  it('drops WRITTEN_IN edges whose target is not a programming language', () => {
+  it('reads WRITTEN_IN a non-programming language as USES', () => {
     const { edges } = resolveGraph([
       {
         declarations: [declared('Zorp'), declared('Quux')],
@@ -146,6 +146,6 @@ describe('resolveGraph', () => {
         descriptions: [],
       },
     ]);
-    expect(edges).toEqual([]);
+    expect(edges.map((e) => [e.id, e.confidence])).toEqual([['zorp--uses--quux', 0.56]]);
   });
 });

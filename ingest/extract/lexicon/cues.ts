@@ -100,6 +100,13 @@ export const CUES: readonly Cue[] = [
   },
   { type: 'DEVELOPED_BY', pattern: '^\\s*from', confidence: 0.6 },
   {
+    type: 'DEVELOPED_BY',
+    pattern:
+      '(?:provides|offers|develops|maintains|makes|ships|sells)\\s+(?:[a-z0-9-]+\\s+){0,3}(?:products?|projects?)',
+    reverse: true,
+    confidence: 0.7,
+  },
+  {
     type: 'SUPPORTS',
     pattern:
       '(?:provides?|providing|offers?|offering|designed|optimi[sz]ed|built|tailored)\\s+(?:[a-z0-9-]+\\s+){0,4}for',
