@@ -1,7 +1,8 @@
 /**
  * npm run bench — every `bench:*` script in package.json, one after the other (they compete for the same cores, so
  * never in parallel), then one table of the ratios they reported through bench/summary.ts. A benchmark that reports
- * no ratio is still listed, with its exit status. Extra arguments are passed to every benchmark.
+ * no ratio is still listed, with its exit status. Each runs with its defaults: options mean different things to
+ * different benchmarks, so run one on its own (`npm run bench:ingest -- --copies 1`) to pass any.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,8 +25,7 @@ function main(): number {
   try {
     for (const script of scripts) {
       console.log(`\n=== npm run ${script}`);
-      const extra = process.argv.slice(2);
-      const result = spawnSync('npm', ['run', script, ...(extra.length > 0 ? ['--', ...extra] : [])], {
+      const result = spawnSync('npm', ['run', script], {
         cwd: ROOT,
         stdio: 'inherit',
         env: { ...process.env, [SUMMARY_ENV]: summary },
