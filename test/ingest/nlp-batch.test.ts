@@ -25,6 +25,19 @@ describe('tagTexts', () => {
     ['punctuation and quotes at the edges', ['"Quoted" text', '(in brackets)', '— a dash', '…', 'it’s “curly”']],
     ['a text with its own line break is tagged alone', ['First line\nsecond line.', 'After.', 'x\r\ny']],
     ['non-ASCII and odd characters', ['Café Zürich runs K8s.', 'ﬁle ＡＰＩ', 'a\u00a0b', '🙂 emoji.', '\t tab ']],
+    [
+      'zero-width, full-width and other unusual spaces and marks',
+      [
+        'x\u200bY',
+        'full\u3000width',
+        'soft\u00adhyphen',
+        'A\u2009B',
+        'x\ufeffy',
+        'e\u0301t\u00e9',
+        'zwj 👨‍👩‍👧 x',
+        '\u0000z',
+      ],
+    ],
     ['leading and trailing spaces', ['  spaced out.  ', ' x', 'y ']],
   ])('%s: the same as tagText on each', (_what, texts) => {
     expect(tagTexts(texts)).toEqual(texts.map(tagText));
