@@ -12,14 +12,21 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (record.push(field), (field = ''));
-    else if (char === '\n') (record.push(field), records.push(record), (record = []), (field = ''));
-    else field += char;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n')) {
+      field += char;
+    } else {
+      record.push(field);
+      field = '';
+      if (char === '\n') {
+        records.push(record);
+        record = [];
+      }
+    }
   }
   expect(field).toBe(''); // every record ends with a newline
   return records;
