@@ -67,6 +67,11 @@ async function prepareGraph(
   }
   try {
     const graph = await readGraphFile(outAbsolute);
+    // A curation file added or removed since the graph was built changes the graph even when no date says so.
+    if (Boolean(graph.curation) !== (curation !== undefined)) {
+      await ingestToFile(sources, out, terminal, { quiet: false, curation });
+      return;
+    }
     terminal.out(formatSummary(summarizeGraph(graph), { headline: `${out} is up to date` }));
   } catch (error) {
     if (!(error instanceof GraphFileError)) throw error;

@@ -104,5 +104,11 @@ describe('infragraph ingest --curation', () => {
       file: 'kept/curation.yaml',
       actions: [{ action: 'suppress', line: 2, names: ['Motor'] }],
     });
+
+    expect(run(['start', '--data', 'kept', '--prepare-only']).stdout).toContain('kept/graph.json is up to date');
+    rmSync(path.join(dir, 'kept/curation.yaml'));
+    const again = run(['start', '--data', 'kept', '--prepare-only']);
+    expect(again.stdout).toContain('ingested 1 document');
+    expect((await readGraphFile(path.join(dir, 'kept/graph.json'))).curation).toBeUndefined();
   });
 });
