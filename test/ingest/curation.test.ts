@@ -103,6 +103,7 @@ describe('parseCuration', () => {
       'curation.yaml:1: expected a map with the keys merge, rename, suppress, alias',
     ],
     ['a merge of one name', 'merge:\n  - [kubernetes]\n', 'curation.yaml:2: each merge is a list of two names or more'],
+    ['a flat merge list', 'merge: [kubernetes, k8s]\n', 'curation.yaml:1: each merge is a list of two names or more'],
     [
       'a merge that is no list',
       'merge:\n  - kubernetes\n',
