@@ -39,9 +39,26 @@ let nlp: Nlp | undefined;
  */
 export const NLP_PIPE = ['sbd', 'pos'];
 
+/** Words the model's lexicon holds have ids below this; unknown words get new ids from here on. */
+let lexiconSize = 0;
+
 function loadNlp(): Nlp {
-  nlp ??= winkNLP(model, NLP_PIPE);
+  if (!nlp) {
+    nlp = winkNLP(model, NLP_PIPE);
+    // The id given to a word no lexicon has marks where the lexicon ends.
+    lexiconSize = nlp.readDoc('qxzvjkqwp').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
+  }
   return nlp;
+}
+
+/**
+ * Whether the English model knows a lower-case word. "libvirt", "virsh" or "etcd" are no English words: written in a
+ * title, a definition term or a list of names, they are names even though the text writes them in lower case.
+ */
+export function isEnglishWord(word: string): boolean {
+  const engine = loadNlp();
+  const ids = engine.readDoc(word).tokens().out(engine.its.uniqueId) as unknown as number[];
+  return ids.length > 0 && ids.every((id) => id < lexiconSize);
 }
 
 /** Tags a text. Offsets refer to `text` itself; whitespace (including newlines) is never part of a token. */

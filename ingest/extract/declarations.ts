@@ -3,12 +3,13 @@
  * vouches for lower-case names such as "containerd"), acronym declarations, then proper-noun phrases that do not
  * merely wrap a stronger name.
  */
-import type { TaggedText } from '../nlp.js';
+import { isEnglishWord, type TaggedText } from '../nlp.js';
+import { CATEGORY_HEADS } from './lexicon/categories.js';
 import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
 import { Gazetteer, type NameDeclaration } from './gazetteer.js';
 import { isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './name-shapes.js';
-import { cleanName, nameKey } from './names.js';
+import { cleanName, nameKey, singular } from './names.js';
 import { properNounPhrases } from './proper-nouns.js';
 
 export function namesDeclaredIn(
@@ -36,6 +37,10 @@ export function namesDeclaredIn(
     }
     if (unit.kind === 'title') {
       for (const { name, aliases } of namesInLabel(unit.text, commonWords)) declare(unit, 0, name, 'title', aliases);
+      // "Applications using libvirt": a lower-case word of a title that is no English word names a thing.
+      for (const match of unit.text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{N}-]{2,}(?![\p{L}\p{N}])/gu)) {
+        if (isUnknownWord(match[0])) declare(unit, match.index, match[0], 'title');
+      }
     }
     for (const link of unit.links) {
       const names = namesInLabel(link.text, commonWords);
@@ -44,7 +49,8 @@ export function namesDeclaredIn(
       const text = cleanName(link.text);
       const vouched = link.url !== undefined && urlVouchesFor(link.url, text);
       // The URL outweighs the document writing the name in lower case everywhere ("containerd", "etcd").
-      if (vouched && names.length === 0 && /^\p{Ll}[\p{L}\p{N}.+-]*$/u.test(text) && text.length >= 3) {
+      const lowerName = names.length === 0 && /^\p{Ll}[\p{L}\p{N}.+-]*$/u.test(text) && text.length >= 3;
+      if (lowerName && (vouched || isUnknownWord(text))) {
         declare(unit, link.start, text, 'link', [], link.url);
       }
     }
@@ -64,7 +70,9 @@ export function namesDeclaredIn(
     if (unit.kind === 'title' && strong.has(unit.text) && namesInLabel(unit.text, commonWords).length === 0) {
       declare(unit, 0, cleanName(unit.text), 'title');
     }
-    for (const phrase of properNounPhrases(unit.text, tagged[i], commonWords)) {
+    // Titles capitalise every word: their names come from namesInLabel alone.
+    const phrases = unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords);
+    for (const phrase of phrases) {
       // Pieces of a phrase around the names it contains: "Kubernetes Container Runtime Interface" is two names.
       let cursor = phrase.start;
       const pieces: { start: number; end: number }[] = [];
@@ -115,5 +123,12 @@ export function isBareName(text: string, commonWords: ReadonlySet<string>): bool
   const name = cleanName(text);
   if (name.length === 0 || name.length > 40 || /[,;:!?]/.test(name)) return false;
   if (looksLikeName(name) && isDistinctive(name, commonWords)) return true;
-  return /^\p{Ll}[\p{L}\p{N}.+_-]*$/u.test(name) && !commonWords.has(name) && name.length >= 3;
+  return /^\p{Ll}[\p{L}\p{N}.+_-]*$/u.test(name) && name.length >= 3 && (!commonWords.has(name) || isUnknownWord(name));
 }
+
+/** A lower-case word the English model does not know and that is not a category noun: "virsh", "etcd". */
+function isUnknownWord(word: string): boolean {
+  return !CATEGORY_WORDS.has(singular(word)) && !isEnglishWord(word.replace(/[.+-]+$/, ''));
+}
+
+const CATEGORY_WORDS = new Set(CATEGORY_HEADS.flatMap((head) => head.split(/\s+/)));

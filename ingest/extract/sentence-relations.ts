@@ -265,7 +265,7 @@ const PREDICATE_START =
 const ROLE_EXAMPLES =
   /\b(?:providers?|backends?|plugins?|drivers?|provisioners?)\b[^.;]{0,40}?\b(?:such\s+as|like|including|include|are)\s*:?\s*$/;
 
-function matchCue(gap: string): Cue | null {
+export function matchCue(gap: string): Cue | null {
   const padded = ` ${gap}`;
   for (const { cue, re } of COMPILED) if (re.test(padded)) return cue;
   return null;

@@ -6,6 +6,7 @@
 import type { ProseUnit } from '../prose.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { cleanName, singular } from './names.js';
+import { matchCue } from './sentence-relations.js';
 import type { Subjects } from './subjects.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
@@ -28,6 +29,7 @@ export function structureRelations(
     });
   for (const title of units) {
     if (title.kind !== 'title' || !title.section) continue;
+    relations.push(...titleRelations(units, title, slotsOf, subjects, file));
     const category = categoryOfTitle(title, slotsOf(title));
     if (!category) continue;
     for (const sub of title.section.subsections) {
@@ -42,6 +44,50 @@ export function structureRelations(
       const name = subjects.leadingName(member) ?? bareName(member, slotsOf(member));
       if (name) add(name, category, title, member, 0.65);
     }
+  }
+  return relations;
+}
+
+/**
+ * A title that relates its members to a name, "Applications using libvirt": every name listed in the section and its
+ * subsections (definition terms, bare items, subsection titles) stands in that relation to the name.
+ */
+function titleRelations(
+  units: readonly ProseUnit[],
+  title: ProseUnit,
+  slotsOf: (unit: ProseUnit) => readonly Slot[],
+  subjects: Subjects,
+  file: string,
+): ExtractedRelation[] {
+  const section = title.section!;
+  const slots = slotsOf(title).filter((s) => !s.isCategory);
+  const text = flat(title.text);
+  const match =
+    /^(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]*[^s\s]s\s+(using|built\s+on|based\s+on|on\s+top\s+of|powered\s+by)\s+/i.exec(
+      text,
+    );
+  if (!match || slots.length !== 1 || flat(title.text.slice(slots[0].start)) !== slots[0].name) return [];
+  const cue = matchCue(` ${match[1].toLowerCase()} `);
+  if (!cue || cue.reverse) return [];
+  const within = (unit: ProseUnit) => {
+    for (let s = unit.section; s; s = s.parent) if (s === section) return true;
+    return false;
+  };
+  const relations: ExtractedRelation[] = [];
+  for (const member of units) {
+    if (member === title || !within(member) || member.container !== null) continue;
+    if (member.kind !== 'term' && member.kind !== 'item') continue;
+    const name = subjects.leadingName(member) ?? bareName(member, slotsOf(member));
+    if (!name || name === slots[0].name) continue;
+    relations.push({
+      source: name,
+      target: slots[0].name,
+      type: cue.type,
+      targetIsCategory: false,
+      confidence: 0.6,
+      evidence: { file, line: member.line, text: `${text}: ${flat(member.text)}` },
+      rule: 'title-relation',
+    });
   }
   return relations;
 }

@@ -19,6 +19,11 @@ describe('declareNames', () => {
       ['Zorpline:link', 'Zorpline[Z9]:alias'],
     ],
     [
+      'a lower-case title word that is no English word',
+      'Tools using zorpctl\n==================\n\nText.\n',
+      ['zorpctl:title'],
+    ],
+    [
       'an acronym declaration',
       'The Frobnicated Widget Standard (FWS) is new.\n',
       ['Frobnicated Widget Standard[FWS]:acronym'],

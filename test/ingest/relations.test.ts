@@ -128,6 +128,16 @@ describe('extractRelations', () => {
     expect(read(`${links}${leadIn}\n\n- Zorp: does things.\n`)).toEqual([expected]);
   });
 
+  it('relates the names listed under a title such as "Applications using X" to X', () => {
+    const rst = `Tools using Quux\n================\n\n${links}Command line tools\n------------------\n\nZorp\n   A shell.\nBlip\n   Another one.\n`;
+    expect(read(rst)).toEqual([
+      'Zorp USES Quux',
+      'Blip USES Quux',
+      'Zorp IS_A command line tool (category)',
+      'Blip IS_A command line tool (category)',
+    ]);
+  });
+
   it('gives subsections of a category section that category', () => {
     const rst = `Container Runtimes\n==================\n\nZorp\n----\n\n${links}Quux\n----\n\nText.\n`;
     expect(read(rst)).toEqual(['Zorp IS_A container runtime (category)', 'Quux IS_A container runtime (category)']);
