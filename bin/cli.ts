@@ -26,6 +26,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./commands/start.js')).startCommand,
   load: async () => (await import('./commands/load.js')).loadCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
 };
 
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {

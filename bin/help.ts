@@ -7,6 +7,8 @@ Usage:
   infragraph start [--data <folder>] [--port 8080] [--prepare-only]
   infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
   infragraph load [--neo4j <uri>] [--graph data/graph.json]
+  infragraph export --format json|gexf|graphml|csv|cypher --out <path> [--graph data/graph.json]
+  infragraph diff <old.json> <new.json> [--json]
   infragraph --help | --version
   infragraph <command> --help
 
@@ -15,6 +17,8 @@ Commands:
   start    build the bundled data's graph when it is missing or stale, then serve it with the viewer
   serve    serve the graph over the HTTP API (and the viewer, when built)
   load     replace the graph in a Neo4j database with a graph file
+  export   write a graph file for Gephi, GraphML tools, neo4j-admin import or cypher-shell
+  diff     list the entities and relations added, removed and changed between two graph files
 
 Options:
   -h, --help      show this help
