@@ -8,7 +8,7 @@ import { namesDeclaredIn } from './extract/declarations.js';
 import { Gazetteer, type NameDeclaration } from './extract/gazetteer.js';
 import { lowercaseWords, plainProse } from './extract/proper-nouns.js';
 import type { Slot } from './extract/types.js';
-import { tagText, type TaggedText } from './nlp.js';
+import { tagTexts, type TaggedText } from './nlp.js';
 import { lineAt, proseUnits, type ProseUnit } from './prose.js';
 import type { DocumentNode } from './rst/index.js';
 
@@ -36,10 +36,9 @@ export interface PlacedDocument extends DeclaredDocument {
 export function declareNames(document: DocumentNode, file: string): DeclaredDocument {
   const units = proseUnits(document, file);
   // Line breaks become spaces for the tagger (same offsets), so sentences may run across source lines.
-  const tagged = units.map((unit) => {
-    const result = tagText(unit.text.replace(/\n/g, ' '));
-    return unit.kind === 'title' ? asOneSentence(result) : result;
-  });
+  const tagged = tagTexts(units.map((unit) => unit.text.replace(/\n/g, ' '))).map((result, i) =>
+    units[i].kind === 'title' ? asOneSentence(result) : result,
+  );
   const commonWords = lowercaseWords(plainProse(units));
   return { file, units, tagged, declarations: namesDeclaredIn(units, tagged, commonWords) };
 }

@@ -48,19 +48,18 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
     }
     for (const sentence of tagged[unit.index].sentences) {
       const inSentence = slots[unit.index].filter((s) => s.start >= sentence.start && s.end <= sentence.end);
-      relations.push(
-        ...sentenceRelations({
-          text: unit.text,
-          start: sentence.start,
-          end: sentence.end,
-          slots: inSentence,
-          implicitSubject: subjects.ofUnit(unit),
-          // The title's category, when the text just spoke of a broader one ("a hypervisor" under "Type-2 hypervisors").
-          recentCategory:
-            titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,
-          evidence: evidenceFor(unit, sentence),
-        }),
-      );
+      for (const relation of sentenceRelations({
+        text: unit.text,
+        start: sentence.start,
+        end: sentence.end,
+        slots: inSentence,
+        implicitSubject: subjects.ofUnit(unit),
+        // The title's category, when the text just spoke of a broader one ("a hypervisor" under "Type-2 hypervisors").
+        recentCategory:
+          titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,
+        evidence: evidenceFor(unit, sentence),
+      }))
+        relations.push(relation);
       const first = inSentence[0];
       if (first && !first.isCategory && unit.text.slice(sentence.start, first.start).trim() === '') {
         if (DEFINING.test(unit.text.slice(first.end, sentence.end))) {
@@ -70,7 +69,12 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
       recentCategory = inSentence.filter((s) => s.isCategory).pop()?.name ?? recentCategory;
     }
   }
-  relations.push(...leadInRelations(units, tagged, slotsOf, subjects, evidenceFor));
-  relations.push(...structureRelations(units, slotsOf, subjects, file));
-  return { relations, descriptions };
+  // Spreading large arrays into push() overflows the stack on big documents.
+  return {
+    relations: relations.concat(
+      leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
+      structureRelations(units, slotsOf, subjects, file),
+    ),
+    descriptions,
+  };
 }

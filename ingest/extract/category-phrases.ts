@@ -12,10 +12,20 @@ export interface CategorySpan {
   category: string;
 }
 
-/** Heads by number of words, longest first, each as a regex source matching singular and plural forms. */
+/**
+ * Heads by number of words, longest first, each as a regex source matching singular and plural forms, with the
+ * lower-case text any match must contain (its first word, less a last letter a plural may change): a head whose
+ * cue is absent from the lower-cased text cannot match, so its regex is not run.
+ */
 const HEADS = [...CATEGORY_HEADS]
   .sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
-  .map((head) => ({ head, re: new RegExp(`(?<![\\p{L}\\p{N}-])${pluralisable(head)}(?![\\p{L}\\p{N}-])`, 'giu') }));
+  .map((head) => ({
+    head,
+    cue: (head.includes(' ') ? head.slice(0, head.indexOf(' ')) : head.slice(0, -1)).toLowerCase(),
+    re: new RegExp(`(?<![\\p{L}\\p{N}-])${pluralisable(head)}(?![\\p{L}\\p{N}-])`, 'giu'),
+  }));
+/** The only characters a case-insensitive Unicode regex matches to an ASCII letter besides the ASCII letters. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 function pluralisable(head: string): string {
   const escaped = head.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
@@ -70,7 +80,10 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
   const found: CategorySpan[] = [];
   const overlaps = (start: number, end: number) =>
     [...taken, ...found].some((span) => start < span.end && span.start < end);
-  for (const { head, re } of HEADS) {
+  // "ſ" and the Kelvin sign match "s" and "k" under /iu but lower-case to themselves: such text is not prefiltered.
+  const lower = FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
+  for (const { head, cue, re } of HEADS) {
+    if (lower !== null && !lower.includes(cue)) continue;
     re.lastIndex = 0;
     for (const match of text.matchAll(re)) {
       let start = match.index;

@@ -3,7 +3,7 @@
  * line tools") whose subsections are titled after names, or whose lists and definition lists are made of names,
  * gives each of those names that category.
  */
-import type { ProseUnit } from '../prose.js';
+import type { ProseUnit, SectionContext } from '../prose.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { cleanName, singular } from './names.js';
 import { matchCue } from './sentence-relations.js';
@@ -27,9 +27,17 @@ export function structureRelations(
       evidence: { file, line: member.line, text: `${flat(title.text)}: ${flat(member.text)}` },
       rule: 'section-structure',
     });
+  // The top-level terms and items of each section, found once (sections are many; units are more).
+  const members = new Map<SectionContext, ProseUnit[]>();
+  for (const unit of units) {
+    if (!unit.section || unit.container !== null || (unit.kind !== 'term' && unit.kind !== 'item')) continue;
+    const list = members.get(unit.section) ?? [];
+    list.push(unit);
+    members.set(unit.section, list);
+  }
   for (const title of units) {
     if (title.kind !== 'title' || !title.section) continue;
-    relations.push(...titleRelations(units, title, slotsOf, subjects, file));
+    for (const relation of titleRelations(units, title, members, slotsOf, subjects, file)) relations.push(relation);
     const category = categoryOfTitle(title, slotsOf(title));
     if (!category) continue;
     for (const sub of title.section.subsections) {
@@ -38,9 +46,7 @@ export function structureRelations(
       if (name && subjects.ofSection(subTitle.section) === name.name) add(name.name, category, title, subTitle, 0.7);
     }
     // Terms and items of the section's own top-level lists that are names.
-    for (const member of units) {
-      if (member.section !== title.section || member.container !== null) continue;
-      if (member.kind !== 'term' && member.kind !== 'item') continue;
+    for (const member of members.get(title.section) ?? []) {
       const name = subjects.leadingName(member) ?? bareName(member, slotsOf(member));
       if (name) add(name, category, title, member, 0.65);
     }
@@ -55,6 +61,7 @@ export function structureRelations(
 function titleRelations(
   units: readonly ProseUnit[],
   title: ProseUnit,
+  members: ReadonlyMap<SectionContext, readonly ProseUnit[]>,
   slotsOf: (unit: ProseUnit) => readonly Slot[],
   subjects: Subjects,
   file: string,
@@ -69,14 +76,14 @@ function titleRelations(
   if (!match || slots.length !== 1 || flat(title.text.slice(slots[0].start)) !== slots[0].name) return [];
   const cue = matchCue(` ${match[1].toLowerCase()} `);
   if (!cue || cue.reverse) return [];
-  const within = (unit: ProseUnit) => {
-    for (let s = unit.section; s; s = s.parent) if (s === section) return true;
-    return false;
+  const sections: SectionContext[] = [];
+  const collect = (context: SectionContext) => {
+    sections.push(context);
+    for (const sub of context.subsections) collect(units[sub].section!);
   };
+  collect(section);
   const relations: ExtractedRelation[] = [];
-  for (const member of units) {
-    if (member === title || !within(member) || member.container !== null) continue;
-    if (member.kind !== 'term' && member.kind !== 'item') continue;
+  for (const member of sections.flatMap((context) => members.get(context) ?? [])) {
     const name = subjects.leadingName(member) ?? bareName(member, slotsOf(member));
     if (!name || name === slots[0].name) continue;
     relations.push({
