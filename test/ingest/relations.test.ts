@@ -59,6 +59,7 @@ describe('extractRelations', () => {
     ],
     ['-compatible names an implemented standard', 'Zorp is a Quux-compatible runtime.', ['Zorp IMPLEMENTS Quux']],
     ['alternatives', 'Zorp is a lightweight alternative to Quux.', ['Zorp ALTERNATIVE_TO Quux']],
+    ['an alternative to using something', 'Zorp is an alternative to using Quux.', ['Zorp ALTERNATIVE_TO Quux']],
     [
       'a plugin of a standard implements it',
       'Zorp may run as a QX plugin.',

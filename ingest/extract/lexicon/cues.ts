@@ -89,7 +89,7 @@ export const CUES: readonly Cue[] = [
   {
     type: 'ALTERNATIVE_TO',
     pattern:
-      '(?:alternatives?\\s+to|instead\\s+of|replacements?\\s+(?:for|of)|compet(?:es|ing)\\s+with|competitors?\\s+(?:of|to)|(?:similar|comparable)\\s+to|vs\\.?|versus|rather\\s+than|as\\s+opposed\\s+to|compared\\s+(?:to|with))',
+      '(?:alternatives?\\s+to(?:\\s+(?:using|running|deploying))?|instead\\s+of|replacements?\\s+(?:for|of)|compet(?:es|ing)\\s+with|competitors?\\s+(?:of|to)|(?:similar|comparable)\\s+to|vs\\.?|versus|rather\\s+than|as\\s+opposed\\s+to|compared\\s+(?:to|with))',
     confidence: 0.8,
   },
   {
