@@ -25,7 +25,7 @@ Options:
   -v, --version   print the version
 `;
 
-export const INGEST_HELP = `Usage: infragraph ingest [files or folders...] [--out <file>] [--curation <file>]
+export const INGEST_HELP = `Usage: infragraph ingest [files or folders...] [--out <file>] [--curation <file>] [--skip-layout]
 
 Parses reStructuredText notes and writes the graph as JSON. Folders are walked (hidden entries skipped) for
 .rst, .rst.txt and .txt files; a file named explicitly is read whatever its extension. File names in the graph
@@ -39,10 +39,12 @@ Options:
                        suppress: [wikipedia]                 entities (with their edges) or edges, by id
                        alias:    {kubernetes: [K8s, kube]}   more names for an entity
                      entities are named by id or by label (any case); a problem stops the run (file:line)
+  --skip-layout      do not compute node positions (x, y); viewers then lay the graph out themselves
   -q, --quiet        no progress and no summary; warnings and errors are still printed
   -h, --help         show this help
 
-The graph is written atomically: a failed run leaves an existing graph as it was. The same inputs always give
+Nodes get a stable layout (seeded ForceAtlas2, then noverlap) stored as x, y, so viewers paint at once and the
+same graph always looks the same. The graph is written atomically: a failed run leaves an existing graph as it was. The same inputs always give
 byte-identical JSON. Exit status: 0 on success (warnings included), 1 for unusable input or output, 2 for a
 wrong command line.
 `;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GraphFileError, writeGraphFile } from '../../graph/io.js';
+import { layoutGraph } from '../../graph/layout.js';
 import { summarizeGraph } from '../../graph/summary.js';
 import { applyCuration, parseCuration } from '../../ingest/curation.js';
 import type { Curation } from '../../ingest/curation.js';
@@ -29,6 +30,7 @@ export async function ingestCommand(args: string[], terminal: Terminal): Promise
     options: {
       out: { type: 'string', short: 'o' },
       curation: { type: 'string' },
+      'skip-layout': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -41,6 +43,7 @@ export async function ingestCommand(args: string[], terminal: Terminal): Promise
   await ingestToFile(inputs, values.out ?? DEFAULT_OUT, terminal, {
     quiet: values.quiet ?? false,
     curation: values.curation,
+    layout: !values['skip-layout'],
   });
   return 0;
 }
@@ -49,6 +52,8 @@ export interface IngestToFileOptions {
   quiet: boolean;
   /** A curation file to apply after extraction (relative to the cwd). */
   curation?: string;
+  /** Store a stable layout as x, y on the nodes (default), so viewers paint at once and pictures repeat. */
+  layout?: boolean;
 }
 
 /** The whole run; throws InputError / GraphFileError (one line each) before touching `out` when anything fails. */
@@ -77,7 +82,8 @@ export async function ingestToFile(
   } finally {
     progress?.finish();
   }
-  const graph = curation ? applyCuration(result.graph, curation) : result.graph;
+  const curated = curation ? applyCuration(result.graph, curation) : result.graph;
+  const graph = options.layout === false ? curated : layoutGraph(curated);
   await writeGraphFile(path.resolve(terminal.cwd, out), graph).catch((error: unknown) => {
     throw error instanceof GraphFileError ? new GraphFileError(out, error.reason, error.line) : error;
   });

@@ -38,6 +38,8 @@ describe('infragraph ingest on a folder of real RST', () => {
     ingest('b.json');
     expect(readFileSync(path.join(dir, 'a.json')).equals(readFileSync(path.join(dir, 'b.json')))).toBe(true);
     const graph = await readGraphFile(path.join(dir, 'a.json')); // validates against the schema
+    // A stable layout comes with the graph.
+    expect(graph.nodes.filter((node) => typeof node.x !== 'number' || typeof node.y !== 'number')).toEqual([]);
     expect(graph.documents.map((d) => d.file).sort()).toEqual(fixtures.map((f) => path.basename(f.source)).sort());
     for (const fixture of fixtures) {
       const document = graph.documents.find((d) => d.file === path.basename(fixture.source))!;
