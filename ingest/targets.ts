@@ -17,7 +17,7 @@ export function normaliseRefname(name: string): string {
 
 /**
  * Builds the lookup for one document. Anonymous references must be asked for in document order (as
- * `inlineRuns` yields them), since docutils pairs the n-th anonymous reference with the n-th anonymous target.
+ * `proseUnits` meets them), since docutils pairs the n-th anonymous reference with the n-th anonymous target.
  */
 export function linkTargets(document: DocumentNode): LinkTargets {
   const named = new Map<string, TargetNode>();
