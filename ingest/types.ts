@@ -2,7 +2,6 @@
  * Types that flow between the ingest stages (read → decode → parse → mentions → relations → resolve).
  * Everything carries `file` (relative to the ingest root, "/" separators) and a 1-based `line`.
  */
-import type { EntityKind, Evidence, RelationType } from '../graph/types.js';
 
 /** A file as read from disk, before decoding. */
 export interface RawDocument {
