@@ -1,11 +1,11 @@
 /**
  * Writing a text file so that readers see either the old content or the new, never half of it: a temp file in the
- * same folder, fsync, rename (the approach of graph/io.ts's writeGraphFile, for any text such as exports).
+ * same folder, fsync, rename, then a sync of the folder. Graph files and exports are written this way.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { GraphFileError } from './io.js';
+import { describeFsError, GraphFileError } from './file-errors.js';
 
 /** Replaces `file` with `text` atomically, creating missing parent folders; failures are one-line GraphFileErrors. */
 export async function writeTextFileAtomic(file: string, text: string): Promise<void> {
@@ -23,23 +23,22 @@ export async function writeTextFileAtomic(file: string, text: string): Promise<v
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined); // the temp file may never have been created
-    throw new GraphFileError(file, `cannot write: ${describeWriteError(error)}`);
+    throw new GraphFileError(file, `cannot write: ${describeFsError(error)}`);
   }
+  await syncFolder(folder);
 }
 
-// Node's own messages name the temp file, which the user never asked for.
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a folder, not a file',
-  ENOTDIR: 'a part of this path is not a folder',
-  EEXIST: 'a part of this path is a file, not a folder',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'read-only file system',
-};
-
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code !== undefined && Object.hasOwn(REASONS, code)) return REASONS[code]!;
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+// The rename is durable only once the folder entry is on disk. Some platforms cannot open a folder for
+// syncing; the file itself is already synced, so that is not worth failing a run over.
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort, see above
+  }
 }
