@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./commands/start.js')).startCommand,
   load: async () => (await import('./commands/load.js')).loadCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
+  ask: async () => (await import('./commands/ask.js')).askCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
 };

@@ -6,6 +6,7 @@ Usage:
   infragraph ingest [files or folders...] [--out data/graph.json] [--curation <file>]
   infragraph start [--data <folder>] [--port 8080] [--prepare-only]
   infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
+  infragraph ask "<question>" [--graph data/graph.json] [--neo4j <uri>] [--json]
   infragraph load [--neo4j <uri>] [--graph data/graph.json]
   infragraph export --format json|gexf|graphml|csv|cypher --out <path> [--graph data/graph.json]
   infragraph diff <old.json> <new.json> [--json]
@@ -16,6 +17,7 @@ Commands:
   ingest   parse RST notes and write the graph JSON
   start    build the bundled data's graph when it is missing or stale, then serve it with the viewer
   serve    serve the graph over the HTTP API (and the viewer, when built)
+  ask      answer a question ("what implements CNI") from the graph, with the evidence behind each answer
   load     replace the graph in a Neo4j database with a graph file
   export   write a graph file for Gephi, GraphML tools, neo4j-admin import or cypher-shell
   diff     list the entities and relations added, removed and changed between two graph files
