@@ -29,65 +29,83 @@ export function leadInRelations(
     if (!sentence) continue;
     const leadText = leadIn.text.slice(sentence.start).trimEnd();
     if (!LEAD_IN_END.test(leadText)) continue;
-    const name = subjects.leadingName(item) ?? firstNameAlone(item, slotsOf(item));
-    if (!name) continue;
-    // The lead-in sentence with the item's name appended as its last slot.
-    const text = `${leadIn.text.slice(0, sentence.start + leadText.length)} ${name}`;
-    const itemSlot: Slot = { start: text.length - name.length, end: text.length, name, isCategory: false };
-    const slots = [
-      ...slotsOf(leadIn).filter((s) => s.start >= sentence.start && s.end <= sentence.start + leadText.length),
-      itemSlot,
-    ];
-    const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length });
-    const leadEvidence = evidenceFor(leadIn, sentence);
-    const evidence = () => ({
-      ...leadEvidence(sentence.start),
-      line: itemEvidence(0).line,
-      text: `${leadEvidence(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`,
-    });
-    // "Few container orchestration tools are:", "Volume types supported by X are:": each item is one of them.
-    const kind = pluralLeadIn(leadText);
-    if (kind) {
-      relations.push({
-        source: name,
-        target: kind,
-        type: 'IS_A',
-        targetIsCategory: true,
-        confidence: 0.7,
-        evidence: evidence(),
-        rule: 'lead-in/plural',
+    const leading = subjects.leadingName(item) ?? firstNameAlone(item, slotsOf(item));
+    if (!leading) continue;
+    // "IaaS: AWS, DigitalOcean, GCP": an item that labels a list of names stands for those names.
+    const listed = listedNames(item, slotsOf(item));
+    for (const name of listed ?? [leading]) {
+      // The lead-in sentence with the item's name appended as its last slot.
+      const text = `${leadIn.text.slice(0, sentence.start + leadText.length)} ${name}`;
+      const itemSlot: Slot = { start: text.length - name.length, end: text.length, name, isCategory: false };
+      const slots = [
+        ...slotsOf(leadIn).filter((s) => s.start >= sentence.start && s.end <= sentence.start + leadText.length),
+        itemSlot,
+      ];
+      const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length });
+      const leadEvidence = evidenceFor(leadIn, sentence);
+      const evidence = () => ({
+        ...leadEvidence(sentence.start),
+        line: itemEvidence(0).line,
+        text: `${leadEvidence(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`,
       });
-    }
-    // "Implementations of X:", "The main components of X are:": each item stands in that relation to X.
-    const object = nounLeadIn(leadText, slots.slice(0, -1), sentence.start, leadIn.text);
-    if (object) {
-      const [source, target] = object.fromObject ? [object.name, name] : [name, object.name];
-      if (!object.fromObject || !object.isCategory) {
+      // "Few container orchestration tools are:", "Volume types supported by X are:": each item is one of them.
+      const kind = pluralLeadIn(leadText);
+      if (kind) {
         relations.push({
-          source,
-          target,
-          type: object.type,
-          targetIsCategory: object.isCategory && !object.fromObject,
-          confidence: 0.8,
+          source: name,
+          target: kind,
+          type: 'IS_A',
+          targetIsCategory: true,
+          confidence: 0.7,
           evidence: evidence(),
-          rule: 'lead-in/noun',
+          rule: 'lead-in/plural',
         });
       }
-      continue;
-    }
-    for (const relation of sentenceRelations({
-      text,
-      start: sentence.start,
-      end: text.length,
-      slots,
-      implicitSubject: subjects.ofUnit(leadIn),
-      recentCategory: null,
-      evidence,
-    })) {
-      relations.push({ ...relation, confidence: relation.confidence * 0.9, rule: `lead-in/${relation.rule}` });
+      // "Implementations of X:", "The main components of X are:": each item stands in that relation to X.
+      const object = nounLeadIn(leadText, slots.slice(0, -1), sentence.start, leadIn.text);
+      if (object) {
+        const [source, target] = object.fromObject ? [object.name, name] : [name, object.name];
+        if (!object.fromObject || !object.isCategory) {
+          relations.push({
+            source,
+            target,
+            type: object.type,
+            targetIsCategory: object.isCategory && !object.fromObject,
+            confidence: 0.8,
+            evidence: evidence(),
+            rule: 'lead-in/noun',
+          });
+        }
+        continue;
+      }
+      for (const relation of sentenceRelations({
+        text,
+        start: sentence.start,
+        end: text.length,
+        slots,
+        implicitSubject: subjects.ofUnit(leadIn),
+        recentCategory: null,
+        evidence,
+      })) {
+        relations.push({ ...relation, confidence: relation.confidence * 0.9, rule: `lead-in/${relation.rule}` });
+      }
     }
   }
   return relations;
+}
+
+/** The names of an item made only of "Label: name, name and name", or null. */
+function listedNames(item: ProseUnit, slots: readonly Slot[]): string[] | null {
+  const names = slots.filter((s) => !s.isCategory);
+  if (names.length < 3) return null;
+  const [label, ...listed] = names;
+  if (!/^\s*:\s*$/.test(item.text.slice(label.end, listed[0].start))) return null;
+  for (let i = 1; i < listed.length; i++) {
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(item.text.slice(listed[i - 1].end, listed[i].start)))
+      return null;
+  }
+  const rest = item.text.slice(listed[listed.length - 1].end).replace(/(?:,?\s*etc\.?)?[\s.]*$/, '');
+  return rest === '' ? listed.map((s) => s.name) : null;
 }
 
 /** An item that is only a name ("-  Linkerd"). */

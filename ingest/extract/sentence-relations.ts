@@ -238,8 +238,18 @@ function plausibleCue(gap: string, cue: Cue): boolean {
 /** Whether the group is followed by a plural noun it modifies ("Docker containers"), not by its verb. */
 function modifiesNoun(text: string, group: Group): boolean {
   const next = /^\s+([a-z]+)\b/.exec(text.slice(group.end, group.end + 30));
-  return next !== null && /[^su]s$/.test(next[1]) && !VERBS_IN_S.has(next[1]);
+  if (next === null || VERBS_IN_S.has(next[1]) || NOT_NOUNS.has(next[1])) return false;
+  // "CI/CD pipeline": names joined by a slash before a noun name a kind of that noun.
+  const slashed = /\//.test(text.slice(group.start, group.end));
+  return /[^su]s$/.test(next[1]) || slashed;
 }
+
+/** Words that follow a subject without being a noun it modifies. */
+const NOT_NOUNS = new Set(
+  'is are was were can could may might will would should must does did has have had also and or but which that who to as in on for with by from at of'.split(
+    ' ',
+  ),
+);
 
 const VERBS_IN_S = new Set(
   (

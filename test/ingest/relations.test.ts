@@ -95,6 +95,18 @@ describe('extractRelations', () => {
     );
   });
 
+  it('reads an item "Label: X, Y and Z" under a lead-in as X, Y and Z', () => {
+    expect(read(`${links}Zorp has providers in different stacks:\n\n- Acme Corp: Quux, Blip and Fnord.\n`)).toEqual([
+      'Zorp SUPPORTS Quux',
+      'Zorp SUPPORTS Blip',
+      'Zorp SUPPORTS Fnord',
+    ]);
+  });
+
+  it('takes names joined by a slash before a noun as modifiers, not subjects', () => {
+    expect(read(`${links}Zorp/Quux pipeline integrates with Blip.\n`)).toEqual([]);
+  });
+
   it('continues a list past a gloss in parentheses', () => {
     expect(read(`${links}Zorp supports the following platforms: Quux (Acme Corp), Blip and Fnord.\n`)).toEqual([
       'Zorp SUPPORTS Quux',
