@@ -78,8 +78,10 @@ const DOMAIN_QUALIFIERS = new Set([
 /** Category phrases of a text, outside the given spans (the names already found there). */
 export function categoryPhrases(text: string, taken: readonly { start: number; end: number }[]): CategorySpan[] {
   const found: CategorySpan[] = [];
+  // A name wholly inside a multi-word head ("Linux" in "Linux distribution") narrows it; any other overlap wins.
   const overlaps = (start: number, end: number) =>
-    [...taken, ...found].some((span) => start < span.end && span.start < end);
+    found.some((span) => start < span.end && span.start < end) ||
+    taken.some((span) => start < span.end && span.start < end && !(span.start >= start && span.end <= end));
   // "ſ" and the Kelvin sign match "s" and "k" under /iu but lower-case to themselves: such text is not prefiltered.
   const lower = FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
   for (const { head, cue, re } of HEADS) {
@@ -104,7 +106,9 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
       }
       if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) continue;
       const words = match[0].split(/\s+/);
-      words[words.length - 1] = singular(words[words.length - 1]);
+      // Singular only when written as a plural of the head ("hypervisors"); "ACME-aaS" stays as written.
+      const last = words[words.length - 1];
+      if (last.toLowerCase() !== head.split(' ').pop()) words[words.length - 1] = singular(last);
       const category = [qualifier, ...words].filter(Boolean).join(' ').toLowerCase();
       found.push({ start, end, category });
     }

@@ -34,7 +34,7 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
-  /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:(?!(?:into|with|by|from|to|for|on|in|of|at|not)\s)(?:[a-z0-9]+-[a-z0-9-]+|[a-z0-9]+(?<![^-]ed))\s+){0,4}$/;
+  /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:(?!(?:into|with|by|from|to|for|on|in|of|at|not)\s)(?:[a-z0-9]+-[a-z0-9-]+|[a-z0-9]+(?<![^-]ed)),?\s+){0,4}$/;
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
@@ -109,6 +109,14 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         }
         previousSubject = group;
         return;
+      }
+      // "Examples of Software-Defined Storage are: X, Y": examples of a named thing are kinds of it.
+      if (previous && !previous.isCategory && /^\s*(?:are|include|includes)\s*:?\s*$/.test(gap)) {
+        if (EXAMPLES_OF.test(text.slice(input.start, previous.start).toLowerCase()) && previous.slots.length === 1) {
+          for (const name of here) emit(name, previous.slots[0].name, 'IS_A', 0.8, group.start, 'examples-of-name');
+          previousSubject = group;
+          return;
+        }
       }
       if (!previous && input.recentCategory && EXAMPLES_ARE.test(gap)) {
         for (const name of here) emit(name, input.recentCategory, 'IS_A', 0.75, group.start, 'examples-are', true);

@@ -59,6 +59,12 @@ describe('extractRelations', () => {
     ],
     ['-compatible names an implemented standard', 'Zorp is a Quux-compatible runtime.', ['Zorp IMPLEMENTS Quux']],
     ['alternatives', 'Zorp is a lightweight alternative to Quux.', ['Zorp ALTERNATIVE_TO Quux']],
+    ['examples of a named thing', 'Examples of Fnord are: Zorp, Quux.', ['Zorp IS_A Fnord', 'Quux IS_A Fnord']],
+    [
+      'a category narrowed by a name, after adjectives',
+      'Zorp is a small, secure QX distribution.',
+      ['Zorp IS_A qx distribution (category)'],
+    ],
     ['an alternative to using something', 'Zorp is an alternative to using Quux.', ['Zorp ALTERNATIVE_TO Quux']],
     [
       'a plugin of a standard implements it',
