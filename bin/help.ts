@@ -3,7 +3,7 @@
 export const GLOBAL_HELP = `infragraph: a knowledge graph of cloud-infrastructure technologies from reStructuredText notes
 
 Usage:
-  infragraph ingest [files or folders...] [--out data/graph.json] [--curation <file>]
+  infragraph ingest [files or folders...] [--out data/graph.json] [--curation <file>] [--skip-layout]
   infragraph start [--data <folder>] [--port 8080] [--prepare-only]
   infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
   infragraph ask "<question>" [--graph data/graph.json] [--neo4j <uri>] [--json]
