@@ -61,6 +61,8 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
 export function abbreviates(short: string, words: string[]): boolean {
   const letters = short.replace(/[^\p{L}\d]/gu, '').toLowerCase();
   if (letters.length < 2) return false;
+  // "Function-as-a-Service (FaaS)": a hyphenated compound abbreviates like the words it joins.
+  if (words.length === 1 && /[-]/.test(words[0])) return abbreviates(short, words[0].split('-').filter(Boolean));
   if (words.length === 1) return isNumeronym(short, words[0]);
   const significant = words.filter((w) => !SKIPPABLE.has(w.toLowerCase()));
   // Each word must give at least one letter, in order; a word may give several of its capitals or parts. Small

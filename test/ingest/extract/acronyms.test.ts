@@ -27,5 +27,7 @@ describe('abbreviates', () => {
     ['CNI', ['Container', 'Storage', 'Interface'], false],
     ['K8s', ['Kubernetes'], true],
     ['SDN', ['Software-Defined', 'Networking'], true],
+    ['FaaS', ['Function-as-a-Service'], true],
+    ['XY', ['Foo-Bar-Baz'], false],
   ])('%s / %s', (short, words, expected) => expect(abbreviates(short, words)).toBe(expected));
 });
