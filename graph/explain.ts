@@ -22,7 +22,7 @@ export const RELATION_PHRASES: Readonly<Record<RelationType, string>> = {
   INTEGRATES_WITH: 'integrates with',
 };
 
-/** "Kubernetes uses etcd". */
+/** "Orchestrix uses zorpd". */
 export function explainRelation(type: RelationType, subject: string, object: string): string {
   return `${subject} ${RELATION_PHRASES[type]} ${object}`;
 }

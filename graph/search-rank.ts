@@ -21,7 +21,7 @@ export interface SearchCandidate {
   relevance: number;
 }
 
-/** What two names must share to match exactly: case, spaces and hyphens do not count ("K8s" = "k8s"). */
+/** What two names must share to match exactly: case, spaces and hyphens do not count ("O8x" = "o8x"). */
 export function exactNameKey(name: string): string {
   return name.toLowerCase().replace(/[\s-]+/g, '');
 }

@@ -8,7 +8,7 @@ export const GRAPH_FORMAT_VERSION = 1;
 /** What an entity is. */
 export const ENTITY_KINDS = [
   'technology', // a product, project or tool
-  'standard', // an interface, specification or protocol (CNI, OCI, ...)
+  'standard', // an interface, specification or protocol (a networking interface, an image format, ...)
   'organisation',
   'language', // a programming language
   'category', // a kind of thing: "container runtime", "service mesh"

@@ -3,13 +3,13 @@
  * without editing code. A small YAML map; every key is optional:
  *
  *   merge:     # lists of entities that are one thing: the first is kept, the others become its aliases
- *     - [kubernetes, k8s]
+ *     - [orchestrix, o8x]
  *   rename:    # entity → new label (the id follows the new label's slug; the old label becomes an alias)
- *     vmware-esxi: VMware ESXi
+ *     acmeware-esqi: AcmeWare ESQi
  *   suppress:  # entities (with their edges) or edges, by id
  *     - wikipedia
  *   alias:     # entity → one alias or a list of them
- *     kubernetes: [K8s, kube]
+ *     orchestrix: [O8x, orch]
  *
  * Entities are named by id or by label (case-insensitive). Actions apply in the order they are written.
  * Every problem is an InputError `file:line: what is wrong`.

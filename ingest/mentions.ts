@@ -64,7 +64,7 @@ export function placeMentions(document: DeclaredDocument, gazetteer: Gazetteer):
       name: phrase.category,
       isCategory: true,
     }));
-    // A name that narrows a category ("CNI" in "CNI plugins") is kept on the category, not as a slot of its own.
+    // A name that narrows a category ("ZNI" in "ZNI plugins") is kept on the category, not as a slot of its own.
     const inside = (name: Slot) => categories.find((c) => name.start >= c.start && name.end <= c.end);
     for (const name of names) {
       const category = inside(name);

@@ -52,7 +52,7 @@ function loadNlp(): Nlp {
 }
 
 /**
- * Whether the English model knows a lower-case word. "libvirt", "virsh" or "etcd" are no English words: written in a
+ * Whether the English model knows a lower-case word. "libzorp", "zorpsh" or "zorpd" are no English words: written in a
  * title, a definition term or a list of names, they are names even though the text writes them in lower case.
  */
 export function isEnglishWord(word: string): boolean {

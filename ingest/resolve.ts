@@ -256,8 +256,8 @@ function mergeInto(node: GraphNode, other: GraphNode): void {
 
 /**
  * Names that are one thing written differently: "Project X"/"X", "X Project"/"X", a plural "VMs"/"VM", and a name
- * qualified by another declared name, "Microsoft Azure"/"Azure" (the qualified part must be a real name, not an
- * acronym of two letters: "Travis CI" is not "CI"). "Consul Connect" never becomes "Consul": only the last part
+ * qualified by another declared name, "Acme Azurite"/"Azurite" (the qualified part must be a real name, not an
+ * acronym of two letters: "Travix CI" is not "CI"). "Consol Connect" never becomes "Consol": only the last part
  * of a qualified name is the same thing.
  */
 function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]): void {

@@ -1,6 +1,6 @@
 /**
- * Acronyms the text declares: "Container Runtime Interface (CRI)", "CRI (Container Runtime Interface)",
- * "KVM (for Kernel-based Virtual Machine)", numeronyms such as "Kubernetes (K8s)".
+ * Acronyms the text declares: "Container Runtime Interface (ZRI)", "ZRI (Container Runtime Interface)",
+ * "QVM (for Quick Virtual Machine)", numeronyms such as "Orchestrix (O8x)".
  */
 
 export interface AcronymDeclaration {
@@ -44,7 +44,7 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
       }
       continue;
     }
-    // Short form first: "KVM (for Kernel-based Virtual Machine)".
+    // Short form first: "QVM (for Quick Virtual Machine)".
     const last = before[before.length - 1];
     const innerWords = [...inner.matchAll(WORD)].map((m) => m[0]);
     if (last && SHORT_FORM.test(last.text) && /\p{Lu}{2}/u.test(last.text) && innerWords.length >= 2) {
@@ -91,7 +91,7 @@ function matchWords(letters: string, li: number, words: string[], wi: number): b
   return false;
 }
 
-/** "K8s" for "Kubernetes": first letter, the count of the letters between, last letter. */
+/** "O8x" for "Orchestrix": first letter, the count of the letters between, last letter. */
 function isNumeronym(short: string, word: string): boolean {
   const match = /^(\p{L})(\d+)(\p{L})$/u.exec(short);
   if (!match) return false;

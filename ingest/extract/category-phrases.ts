@@ -1,6 +1,6 @@
 /**
  * Category phrases in running text: a category head from the generic lexicon ("hypervisors", "container runtime",
- * "network proxy") with the qualifiers that narrow it ("Type-1", "CNI"), but not the adjectives that only praise it.
+ * "network proxy") with the qualifiers that narrow it ("Type-1", "ZNI"), but not the adjectives that only praise it.
  */
 import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
@@ -78,7 +78,7 @@ const DOMAIN_QUALIFIERS = new Set([
 /** Category phrases of a text, outside the given spans (the names already found there). */
 export function categoryPhrases(text: string, taken: readonly { start: number; end: number }[]): CategorySpan[] {
   const found: CategorySpan[] = [];
-  // A name wholly inside a multi-word head ("Linux" in "Linux distribution") narrows it; any other overlap wins.
+  // A name wholly inside a multi-word head ("Unixy" in "Unixy distribution") narrows it; any other overlap wins.
   const overlaps = (start: number, end: number) =>
     found.some((span) => start < span.end && span.start < end) ||
     taken.some((span) => start < span.end && span.start < end && !(span.start >= start && span.end <= end));
@@ -91,7 +91,7 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
       let start = match.index;
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;
-      // One qualifier to the left, when it narrows the category ("Type-1 hypervisors", "CNI plugins").
+      // One qualifier to the left, when it narrows the category ("Type-1 hypervisors", "ZNI plugins").
       // ... or a coordination of qualifiers whose first narrows it ("Type-1, native or bare-metal hypervisors").
       const window = text.slice(Math.max(0, start - 60), start);
       const before = /([\p{L}\p{N}-]+)\s+$/u.exec(window);

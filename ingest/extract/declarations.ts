@@ -1,6 +1,6 @@
 /**
  * Which names a document declares, from its strongest signals to its weakest: section titles, link texts (their URL
- * vouches for lower-case names such as "containerd"), acronym declarations, then proper-noun phrases that do not
+ * vouches for lower-case names such as "boxd"), acronym declarations, then proper-noun phrases that do not
  * merely wrap a stronger name.
  */
 import { isEnglishWord, type TaggedText } from '../nlp.js';
@@ -31,13 +31,13 @@ export function namesDeclaredIn(
     declarations.push(declaration);
   };
   for (const unit of units) {
-    // A definition-list term or a list item that is only a name ("virsh", "- Linkerd") names a thing.
+    // A definition-list term or a list item that is only a name ("zorpsh", "- Linkerz") names a thing.
     if ((unit.kind === 'term' || unit.kind === 'item') && isBareName(unit.text, commonWords)) {
       declare(unit, 0, cleanName(unit.text), 'term');
     }
     if (unit.kind === 'title') {
       for (const { name, aliases } of namesInLabel(unit.text, commonWords)) declare(unit, 0, name, 'title', aliases);
-      // "Applications using libvirt": a lower-case word of a title that is no English word names a thing.
+      // "Applications using libzorp": a lower-case word of a title that is no English word names a thing.
       for (const match of unit.text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{N}-]{2,}(?![\p{L}\p{N}])/gu)) {
         if (isUnknownWord(match[0])) declare(unit, match.index, match[0], 'title');
       }
@@ -45,10 +45,10 @@ export function namesDeclaredIn(
     for (const link of unit.links) {
       const names = namesInLabel(link.text, commonWords);
       for (const { name, aliases } of names) declare(unit, link.start, name, 'link', aliases, link.url);
-      // A lower-case link text ("containerd") is a name when its URL carries it.
+      // A lower-case link text ("boxd") is a name when its URL carries it.
       const text = cleanName(link.text);
       const vouched = link.url !== undefined && urlVouchesFor(link.url, text);
-      // The URL outweighs the document writing the name in lower case everywhere ("containerd", "etcd").
+      // The URL outweighs the document writing the name in lower case everywhere ("boxd", "zorpd").
       const lowerName = names.length === 0 && /^\p{Ll}[\p{L}\p{N}.+-]*$/u.test(text) && text.length >= 3;
       if (lowerName && (vouched || isUnknownWord(text))) {
         declare(unit, link.start, text, 'link', [], link.url);
@@ -65,7 +65,7 @@ export function namesDeclaredIn(
     strong.add(declaration.name);
     for (const alias of declaration.aliases) strong.add(alias);
   }
-  // Lower-case titles ("containerd") are names once a link has vouched for them.
+  // Lower-case titles ("boxd") are names once a link has vouched for them.
   units.forEach((unit, i) => {
     if (unit.kind === 'title' && strong.has(unit.text) && namesInLabel(unit.text, commonWords).length === 0) {
       declare(unit, 0, cleanName(unit.text), 'title');
@@ -73,7 +73,7 @@ export function namesDeclaredIn(
     // Titles capitalise every word: their names come from namesInLabel alone.
     const phrases = unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords);
     for (const phrase of phrases) {
-      // Pieces of a phrase around the names it contains: "Kubernetes Container Runtime Interface" is two names.
+      // Pieces of a phrase around the names it contains: "Orchestrix Container Runtime Interface" is two names.
       let cursor = phrase.start;
       const pieces: { start: number; end: number }[] = [];
       for (const match of strong.find(phrase.text)) {
@@ -88,7 +88,7 @@ export function namesDeclaredIn(
         }
       }
     }
-    // "Kubernetes, also known as K8s", "virt-manager (aka VMM)": the name after the cue is an alias.
+    // "Orchestrix, also known as O8x", "zorp-manager (aka VMM)": the name after the cue is an alias.
     for (const match of unit.text.matchAll(ALIAS_CUE)) {
       const alias = cleanName(match[1]);
       const subject = strong.find(unit.text.slice(Math.max(0, match.index - 80), match.index)).pop();
@@ -106,7 +106,7 @@ export function namesDeclaredIn(
 const ALIAS_CUE =
   /\b(?:also\s+known\s+as|also\s+called|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
 
-/** Whether a URL's host or path carries the name ("containerd" at containerd.io, "runc" at .../runc). */
+/** Whether a URL's host or path carries the name ("boxd" at boxd.io, "runz" at .../runz). */
 export function urlVouchesFor(url: string, name: string): boolean {
   const key = nameKey(name);
   if (key.length < 3) return false;
@@ -126,7 +126,7 @@ export function isBareName(text: string, commonWords: ReadonlySet<string>): bool
   return /^\p{Ll}[\p{L}\p{N}.+_-]*$/u.test(name) && name.length >= 3 && (!commonWords.has(name) || isUnknownWord(name));
 }
 
-/** A lower-case word the English model does not know and that is not a category noun: "virsh", "etcd". */
+/** A lower-case word the English model does not know and that is not a category noun: "zorpsh", "zorpd". */
 function isUnknownWord(word: string): boolean {
   return !CATEGORY_WORDS.has(singular(word)) && !isEnglishWord(word.replace(/[.+-]+$/, ''));
 }

@@ -1,5 +1,5 @@
 /**
- * Lists read with their lead-in: "Vagrant supports these providers:" + items, "The main components of Istio
+ * Lists read with their lead-in: "Vagabond supports these providers:" + items, "The main components of Meshly
  * are:" + items. The lead-in's last sentence is read as if each item's name ended it.
  */
 import type { TaggedText } from '../nlp.js';
@@ -31,7 +31,7 @@ export function leadInRelations(
     if (!LEAD_IN_END.test(leadText)) continue;
     const leading = subjects.leadingName(item) ?? firstNameAlone(item, slotsOf(item));
     if (!leading) continue;
-    // "IaaS: AWS, DigitalOcean, GCP": an item that labels a list of names stands for those names.
+    // "IaaS: AXS, DeepSea, GCQ": an item that labels a list of names stands for those names.
     const listed = listedNames(item, slotsOf(item));
     for (const name of listed ?? [leading]) {
       // The lead-in sentence with the item's name appended as its last slot.
@@ -108,7 +108,7 @@ function listedNames(item: ProseUnit, slots: readonly Slot[]): string[] | null {
   return rest === '' ? listed.map((s) => s.name) : null;
 }
 
-/** An item that is only a name ("-  Linkerd"). */
+/** An item that is only a name ("-  Linkerz"). */
 function firstNameAlone(item: ProseUnit, slots: readonly Slot[]): string | null {
   const names = slots.filter((s) => !s.isCategory);
   if (names.length !== 1) return null;

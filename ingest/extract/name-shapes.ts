@@ -6,7 +6,7 @@ import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { cleanName, isNameShaped, singular } from './names.js';
 
-/** Small words that may stand inside a multi-word name ("Oracle VM Server for SPARC"). */
+/** Small words that may stand inside a multi-word name ("Acme VM Server for SPARQ"). */
 const NAME_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'the', 'de', 'as', 'a', '&']);
 
 export interface NameParts {
@@ -16,7 +16,7 @@ export interface NameParts {
 
 /**
  * Splits a title or link text into the names it gives (empty when it names nothing). With `commonWords` (the words
- * the document writes in lower case), generic words around the name are trimmed ("Istio Architecture" → "Istio")
+ * the document writes in lower case), generic words around the name are trimmed ("Meshly Architecture" → "Meshly")
  * and a name needs one distinctive word: title case alone ("Synced Folders") does not make a name.
  */
 export function namesInLabel(text: string, commonWords?: ReadonlySet<string>): NameParts[] {
@@ -29,7 +29,7 @@ export function namesInLabel(text: string, commonWords?: ReadonlySet<string>): N
   });
 }
 
-/** Words that name an aspect of a thing in a title ("Istio Architecture"), never part of its name. */
+/** Words that name an aspect of a thing in a title ("Meshly Architecture"), never part of its name. */
 const ASPECT_WORDS = new Set([
   'introduction',
   'overview',
@@ -71,7 +71,7 @@ const ASPECT_WORDS = new Set([
   'key',
 ]);
 
-/** Drops generic words and connectors at either end of a name ("Getting Started on Heroku" → "Heroku"). */
+/** Drops generic words and connectors at either end of a name ("Getting Started on Herokee" → "Herokee"). */
 export function trimGenericWords(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const generic = (word: string) => ASPECT_WORDS.has(word.toLowerCase()) || NAME_CONNECTORS.has(word.toLowerCase());
@@ -80,7 +80,7 @@ export function trimGenericWords(name: string): string {
   return words.join(' ');
 }
 
-/** One word of the name is not an ordinary word of the document: "Kubernetes", "ESXi", "K8s" — not "Synced". */
+/** One word of the name is not an ordinary word of the document: "Orchestrix", "ESQi", "O8x" — not "Synced". */
 export function isDistinctive(name: string, commonWords: ReadonlySet<string>): boolean {
   return name
     .split(/\s+/)
@@ -95,10 +95,10 @@ export function isDistinctive(name: string, commonWords: ReadonlySet<string>): b
 
 function splitLabel(text: string): NameParts[] {
   let label = cleanName(text);
-  // "Tanzu Service Mesh - Commercial", "Docker - What is a Container": the name is before the dash.
+  // "Zorp Service Mesh - Commercial", "Boxer - What is a Container": the name is before the dash.
   const dash = label.split(/\s+[-–—]\s+/);
   if (dash.length > 1) label = dash[0];
-  // "Type-1/2 Hypervisor Example: Linux KVM": the name is after the colon when what is before is generic.
+  // "Type-1/2 Hypervisor Example: Unixy QVM": the name is after the colon when what is before is generic.
   const colon = label.lastIndexOf(': ');
   if (colon > 0) label = label.slice(colon + 2);
   const parts: NameParts[] = [];
@@ -112,7 +112,7 @@ function splitLabel(text: string): NameParts[] {
     label = outer;
   }
   const slashed = label.split('/').map(cleanName);
-  // "Traefik/Maesh" is two names; "DC/OS" and "CI/CD" are one.
+  // "Quux/Blipz" is two names; "QC/OS" and "CI/CD" are one.
   if (slashed.length > 1 && slashed.every((part) => part.length >= 4 || part.includes(' '))) {
     for (const part of slashed) if (looksLikeName(part)) parts.push({ name: part, aliases: [] });
     return parts;
@@ -122,14 +122,14 @@ function splitLabel(text: string): NameParts[] {
 
 /**
  * A name is short, is not made only of generic words, and is written like a name: every word name-shaped except
- * small connectors inside it. Lower-case single words ("containerd") pass only with `lowercaseOk` (when a URL or
+ * small connectors inside it. Lower-case single words ("boxd") pass only with `lowercaseOk` (when a URL or
  * the document vouches for them).
  */
 export function looksLikeName(text: string, lowercaseOk = false): boolean {
   const words = cleanName(text).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.some((word) => /\p{L}/u.test(word))) return false;
-  // "Container Runtimes" is a category and "Key Features" an aspect; "Tanzu Service Mesh" is a name.
+  // "Container Runtimes" is a category and "Key Features" an aspect; "Zorp Service Mesh" is a name.
   const generic = (word: string) => GENERIC_TITLE_WORDS.has(word.toLowerCase()) || isCategoryWord(word);
   if (words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return false;
   // ... but a capitalised standard is a name: "Container Network Interface".
@@ -152,7 +152,7 @@ function isCategoryWord(word: string): boolean {
 
 /**
  * The category a noun phrase names, lower case and singular ("Type-1 hypervisors" → "type-1 hypervisor"), or null.
- * Heads too generic alone ("plugin") need a qualifier ("CNI plugin").
+ * Heads too generic alone ("plugin") need a qualifier ("ZNI plugin").
  */
 export function categoryOf(phrase: string): string | null {
   const words = cleanName(phrase)

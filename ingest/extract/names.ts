@@ -8,7 +8,7 @@ export function nameKey(name: string): string {
     .replace(/[\s\-_.'’/]+/g, '');
 }
 
-/** A readable, stable id: the kebab slug of a name ("C++" → "c-plus-plus", "Hyper-V" → "hyper-v"). */
+/** A readable, stable id: the kebab slug of a name ("C++" → "c-plus-plus", "Hyper-Q" → "hyper-v"). */
 export function slug(name: string): string {
   const text = name
     .normalize('NFKD')
@@ -29,7 +29,7 @@ export function cleanName(text: string): string {
     .replace(/^[\s"'“”‘’<[,;:.*-]+/, '')
     .replace(/[\s"'“”‘’>\],;:.*]+$/, '')
     .trim();
-  // Brackets are kept only where they pair up inside the name: "X (Y)" stays, "(CRI)" and "CRI)" lose them.
+  // Brackets are kept only where they pair up inside the name: "X (Y)" stays, "(ZRI)" and "ZRI)" lose them.
   if (name.startsWith('(') && name.endsWith(')')) name = name.slice(1, -1);
   if (name.endsWith(')') && !name.includes('(')) name = name.slice(0, -1);
   if (name.startsWith('(') && !name.includes(')')) name = name.slice(1);
@@ -46,7 +46,7 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Whether a word is written like a name: a capital, a digit or a capital inside it ("runC", "K8s", "Xen"). */
+/** Whether a word is written like a name: a capital, a digit or a capital inside it ("runZ", "O8x", "Xyn"). */
 export function isNameShaped(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /\p{L}\p{Lu}/u.test(word) || /\p{L}\d|\d\p{L}/u.test(word);
 }

@@ -14,13 +14,13 @@ export interface Phrase {
 }
 
 const MAX_WORDS = 4;
-/** Suffixes that turn a name into an adjective: "OCI-compatible", "Linux-based", "Kubernetes-native". */
+/** Suffixes that turn a name into an adjective: "ZCI-compatible", "Unixy-based", "Orchestrix-native". */
 export const ADJECTIVE_SUFFIX =
   /-(?:compatible|compliant|conformant|based|native|powered|like|specific|enabled|aware|ready|only|friendly|centric)$/i;
 /** Capitalised words that are never names on their own. */
 const NEVER_NAMES = new Set(['i', 'it', 'its', 'we', 'you', 'they', 'this', 'that', 'these', 'those', 'there', 'here']);
 
-/** Words: tokens written together without spaces ("CRI", "-", "O" → "CRI-O"), with their tags. */
+/** Words: tokens written together without spaces ("ZRI", "-", "O" → "ZRI-O"), with their tags. */
 function words(text: string, tokens: Token[]): { text: string; start: number; end: number; tags: string[] }[] {
   const result: { text: string; start: number; end: number; tags: string[] }[] = [];
   for (const token of tokens) {
@@ -32,7 +32,7 @@ function words(text: string, tokens: Token[]): { text: string; start: number; en
     } else result.push({ text: token.value, start: token.start, end: token.end, tags: [token.pos] });
   }
   for (const word of result) {
-    // A full stop ends the sentence, not the name ("... and Xen." → "Xen"); "OCI-compatible" names OCI.
+    // A full stop ends the sentence, not the name ("... and Xyn." → "Xyn"); "ZCI-compatible" names ZCI.
     const trimmed = word.text.replace(/\.+$/, '').replace(ADJECTIVE_SUFFIX, '');
     if (trimmed.length > 0) {
       word.end -= word.text.length - trimmed.length;
@@ -65,7 +65,7 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
     };
     sentenceWords.forEach((word, i) => {
       const lower = word.text.toLowerCase();
-      // A sentence opener, or the first word after a colon ("Helm: Package manager for ...").
+      // A sentence opener, or the first word after a colon ("Steerly: Package manager for ...").
       const opensClause = i === 0 || /:\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start));
       const opener = opensClause && /^\p{Lu}\p{Ll}+$/u.test(word.text) && commonWords.has(lower);
       const named =
@@ -88,7 +88,7 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
 
 /**
  * The words a set of texts uses as ordinary words: written in lower case at least twice and at least as often as
- * capitalised. "vagrant downloads it" once does not make "Vagrant" a common word; "containers" everywhere does.
+ * capitalised. "vagabond downloads it" once does not make "Vagabond" a common word; "containers" everywhere does.
  */
 export function lowercaseWords(texts: Iterable<string>): Set<string> {
   const lower = new Map<string, number>();

@@ -79,7 +79,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const here = names(group);
     if (NEGATION.test(gap)) return;
 
-    // "an OCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
+    // "an ZCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
     if (!group.isCategory && MODIFIER_SUFFIX.test(after)) {
       const subjects = previousSubject ? names(previousSubject) : (openerNames ?? (implicit ? [implicit] : null));
       const type = /^-(?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
@@ -98,7 +98,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       ) {
         for (const name of here)
           emit(name, previous.slots[0].name, 'IS_A', 0.85, group.start, 'examples-of-category', true);
-        // "IaaS uses hypervisors, such as Xen": what was said of the category is said of its examples.
+        // "IaaS uses hypervisors, such as Xyn": what was said of the category is said of its examples.
         if (pending?.category === previous) {
           for (const subject of pending.subjects) {
             for (const name of here) {
@@ -138,7 +138,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         const category = group.slots[0];
         for (const subject of subjects) {
           emit(subject, category.name, 'IS_A', 0.85, group.start, 'copula-category', true);
-          // "X is a CNI plugin": X implements CNI.
+          // "X is a ZNI plugin": X implements ZNI.
           if (category.qualifier && IMPLEMENTER_HEAD.test(category.name)) {
             emit(subject, category.qualifier, 'IMPLEMENTS', 0.7, group.start, 'category-qualifier');
           }
@@ -147,7 +147,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       }
       return;
     }
-    // "X is a Kubernetes distribution"
+    // "X is a Orchestrix distribution"
     if (COPULA_CATEGORY.test(gap) && /^\s+distributions?\b/.test(after)) {
       for (const subject of subjects)
         for (const name of here) emit(subject, name, 'DISTRIBUTION_OF', 0.8, group.start, 'copula-distribution');
@@ -207,9 +207,9 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     // "X, a network for Y, may run as ...": after an apposition the predicate is the sentence subject's again.
     if (/^\s*,\s*(?:may|can|could|will|would|should|must|is|are|was|were|has|have|also)\b/.test(gap) && opens)
       return opens;
-    // "X is an x86 virtualization product from Oracle": what follows a category noun describes the sentence's subject.
+    // "X is an x86 virtualization product from Acme": what follows a category noun describes the sentence's subject.
     if (previous?.isCategory && opens) return opens;
-    // "a virtualization product from Oracle": a noun cue describes the sentence's subject.
+    // "a virtualization product from Acme": a noun cue describes the sentence's subject.
     if (NOUN_CUE.test(gap) && opens && previous !== opener) return opens;
     return own;
   }
@@ -243,7 +243,7 @@ function plausibleCue(gap: string, cue: Cue): boolean {
   return true;
 }
 
-/** Whether the group is followed by a plural noun it modifies ("Docker containers"), not by its verb. */
+/** Whether the group is followed by a plural noun it modifies ("Boxer containers"), not by its verb. */
 function modifiesNoun(text: string, group: Group): boolean {
   const next = /^\s+([a-z]+)\b/.exec(text.slice(group.end, group.end + 30));
   if (next === null || VERBS_IN_S.has(next[1]) || NOT_NOUNS.has(next[1])) return false;
@@ -289,10 +289,10 @@ export function matchCue(gap: string): Cue | null {
   return null;
 }
 
-/** Slots joined by commas, "and", "or" or slashes form one group ("Xen, KVM, and Hyper-V"). */
+/** Slots joined by commas, "and", "or" or slashes form one group ("Xyn, QVM, and Hyper-Q"). */
 function groupSlots(text: string, input: readonly Slot[]): Group[] {
   const groups: Group[] = [];
-  // Names written side by side ("Microsoft Hyper-V") are one name: the last one, qualified by the others.
+  // Names written side by side ("Acme Hyper-Q") are one name: the last one, qualified by the others.
   // A parenthesis right after a name ("Amazon EC2 (AMI)") glosses it: the list goes on after it.
   const slots: Slot[] = [];
   for (const slot of input) {

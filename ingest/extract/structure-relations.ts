@@ -55,7 +55,7 @@ export function structureRelations(
 }
 
 /**
- * A title that relates its members to a name, "Applications using libvirt": every name listed in the section and its
+ * A title that relates its members to a name, "Applications using libzorp": every name listed in the section and its
  * subsections (definition terms, bare items, subsection titles) stands in that relation to the name.
  */
 function titleRelations(

@@ -41,7 +41,7 @@ export class Subjects {
     return subject;
   }
 
-  /** "virsh: A minimal shell ...", "Envoy Proxy - ...", a term: the name the item starts with. */
+  /** "zorpsh: A minimal shell ...", "Proxo Proxy - ...", a term: the name the item starts with. */
   leadingName(unit: ProseUnit): string | null {
     if (unit.kind === 'title') return this.ofSection(unit.section);
     if (unit.kind !== 'item' && unit.kind !== 'term') return null;

@@ -8,7 +8,7 @@ export interface Slot {
   /** The name as written, or the category (lower case, singular) for category slots. */
   name: string;
   isCategory: boolean;
-  /** For a category narrowed by a name ("CNI plugin"): that name as written. */
+  /** For a category narrowed by a name ("ZNI plugin"): that name as written. */
   qualifier?: string;
 }
 

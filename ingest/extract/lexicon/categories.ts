@@ -1,6 +1,6 @@
 /**
  * Generic category nouns of the cloud-infrastructure field: kinds of things, never the things themselves. A noun
- * phrase ending in one of these heads ("Type-1 hypervisor", "CNI plugin", "container runtime") names a category.
+ * phrase ending in one of these heads ("Type-1 hypervisor", "ZNI plugin", "container runtime") names a category.
  * Singular, lower case; multi-word heads are matched before their last word.
  */
 export const CATEGORY_HEADS: readonly string[] = [
@@ -99,7 +99,7 @@ export const CATEGORY_HEADS: readonly string[] = [
   'protocol',
 ];
 
-/** Heads too generic to make a category on their own; they only count after a qualifier ("CNI plugin"). */
+/** Heads too generic to make a category on their own; they only count after a qualifier ("ZNI plugin"). */
 export const QUALIFIED_ONLY_HEADS: ReadonlySet<string> = new Set([
   'plugin',
   'driver',

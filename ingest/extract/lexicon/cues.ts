@@ -1,7 +1,7 @@
 /**
  * Relation cues: how English prose states each relation between two names, as patterns over the words between
  * them. A pattern matches the END of the gap before the object (filler words may follow the cue: "uses an extended
- * version of the <Envoy> proxy"). `reverse` cues state the relation from the object's side ("is used by").
+ * version of the <Proxo> proxy"). `reverse` cues state the relation from the object's side ("is used by").
  * Order matters: the first cue that matches wins, so the more specific ones come first.
  */
 import type { RelationType } from '../../../graph/types.js';
