@@ -8,7 +8,15 @@ import { warn } from './context.js';
 import { getTextBlock } from './blocks.js';
 import { PATTERNS } from './patterns.js';
 import type { SourceLine } from './lines.js';
-import { block2D, buildTable, malformedTable, padDoubleWidth, TableMarkupError, type CellData } from './tables.js';
+import {
+  block2D,
+  buildTable,
+  malformedTable,
+  markHeadBodySeparator,
+  padDoubleWidth,
+  TableMarkupError,
+  type CellData,
+} from './tables.js';
 
 const HEAD_BODY_SEPARATOR = /^\+=[=+]+=\+ *$/;
 
@@ -75,18 +83,7 @@ interface Cell {
 /** Head and body rows of cells, spanned positions left out. */
 export function parseGrid(source: string[]): { head: CellData[][]; body: CellData[][] } {
   const block = [...source];
-  let headBodySep: number | null = null;
-  block.forEach((line, i) => {
-    if (!HEAD_BODY_SEPARATOR.test(line)) return;
-    if (headBodySep !== null) {
-      throw new TableMarkupError(
-        `Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`,
-        i,
-      );
-    }
-    headBodySep = i;
-    block[i] = line.replace(/=/g, '-');
-  });
+  const headBodySep = markHeadBodySeparator(block, HEAD_BODY_SEPARATOR);
   const bottom = block.length - 1;
   const right = block[0].length - 1;
   if (headBodySep === 0 || headBodySep === bottom) {

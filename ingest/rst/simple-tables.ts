@@ -6,7 +6,15 @@
 import type { BodyState } from './body.js';
 import { warn } from './context.js';
 import type { SourceLine } from './lines.js';
-import { block2D, buildTable, malformedTable, padDoubleWidth, TableMarkupError, type CellData } from './tables.js';
+import {
+  block2D,
+  buildTable,
+  malformedTable,
+  markHeadBodySeparator,
+  padDoubleWidth,
+  TableMarkupError,
+  type CellData,
+} from './tables.js';
 
 const BORDER = /^=+[ =]*$/;
 const HEAD_BODY_SEPARATOR = /^=[ =]*$/;
@@ -63,18 +71,7 @@ export function parseSimple(source: string[]): { head: CellData[][]; body: CellD
   const block = [...source];
   block[0] = block[0].replace(/=/g, '-');
   block[block.length - 1] = block[block.length - 1].replace(/=/g, '-');
-  let headBodySep: number | null = null;
-  block.forEach((line, i) => {
-    if (!HEAD_BODY_SEPARATOR.test(line)) return;
-    if (headBodySep !== null) {
-      throw new TableMarkupError(
-        `Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`,
-        i,
-      );
-    }
-    headBodySep = i;
-    block[i] = line.replace(/=/g, '-');
-  });
+  const headBodySep = markHeadBodySeparator(block, HEAD_BODY_SEPARATOR);
   const columns = spanColumns(block[0], 0, null, 0);
   const borderEnd = columns[columns.length - 1][1];
   const rows: { offset: number; cells: CellData[] }[] = [];

@@ -86,3 +86,23 @@ export function malformedTable(state: BodyState, block: readonly SourceLine[], d
     value: block.map((line) => line.text.split(PAD).join('')).join('\n'),
   });
 }
+
+/**
+ * Finds the one head/body separator line of a table (matching `separator`) and turns its `=` into `-` in place, so
+ * the rest of the parse sees an ordinary row border; null when there is none. Two separators are a markup error.
+ */
+export function markHeadBodySeparator(block: string[], separator: RegExp): number | null {
+  let headBodySep: number | null = null;
+  block.forEach((line, i) => {
+    if (!separator.test(line)) return;
+    if (headBodySep !== null) {
+      throw new TableMarkupError(
+        `Multiple head/body row separators (table lines ${headBodySep + 1} and ${i + 1}); only one allowed.`,
+        i,
+      );
+    }
+    headBodySep = i;
+    block[i] = line.replace(/=/g, '-');
+  });
+  return headBodySep;
+}
