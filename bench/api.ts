@@ -2,7 +2,8 @@
  * npm run bench:api — the API under a mixed load (search, entity, neighbours, path, ask) over the seed's graph: 8
  * concurrent keep-alive clients on loopback, measured in the same run as a bare Express hello-world, rounds
  * alternating so both see the same machine. Issue 5's targets: throughput at least half of hello-world's, p99 at
- * most 10 ms, no errors. Run: npx tsx bench/api.ts [seconds per run] [rounds]
+ * most 10 ms, no errors. Run: npx tsx bench/api.ts [seconds per run] [rounds]; BENCH_CPU_PROF=<dir> writes a CPU
+ * profile of the API server there.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
@@ -34,10 +35,17 @@ interface Run {
 type Server = { port: number; process: ChildProcessByStdio<null, Readable, null> };
 
 async function startServer(...args: string[]): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/api-server.ts'), ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // BENCH_CPU_PROF=<dir> profiles the API server (not the yardstick): a .cpuprofile lands there when it stops.
+  const profileDir = args[0] === 'api' ? process.env.BENCH_CPU_PROF : undefined;
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(ROOT, 'bench/api-server.ts'), ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
     child.once('exit', (code) => reject(new Error(`bench server (${args[0]}) exited with ${code}`)));

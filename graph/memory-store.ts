@@ -44,11 +44,17 @@ interface Loaded {
 export class MemoryStore implements GraphStore {
   readonly name = 'memory';
   private loaded: Loaded | null = build({ version: GRAPH_FORMAT_VERSION, documents: [], nodes: [], edges: [] });
+  private changes = 0;
+
+  /** Increments on every successful load and on close; a refused load changes nothing, so it stays. */
+  get revision(): number {
+    return this.changes;
+  }
 
   /** A store holding the graph in `file`; the file's problems are GraphFileErrors (`file: what is wrong`). */
   static async fromFile(file: string): Promise<MemoryStore> {
     const store = new MemoryStore();
-    store.loaded = build(await readGraphFile(file)); // readGraphFile has validated it
+    store.replace(build(await readGraphFile(file))); // readGraphFile has validated it
     return store;
   }
 
@@ -59,7 +65,7 @@ export class MemoryStore implements GraphStore {
       const rest = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
       throw new InvalidQueryError(`cannot load the graph: ${problems[0]}${rest}`);
     }
-    this.loaded = build(graph);
+    this.replace(build(graph));
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -127,7 +133,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    this.loaded = null; // lets the graph and index be collected
+    this.replace(null); // lets the graph and index be collected
+  }
+
+  private replace(loaded: Loaded | null): void {
+    this.loaded = loaded;
+    this.changes++;
   }
 
   private current(): Loaded {

@@ -80,6 +80,12 @@ export interface GraphStats {
 export interface GraphStore {
   /** 'memory' or 'neo4j'. */
   readonly name: string;
+  /**
+   * A number that changes whenever this instance's answers may change (every load, replace or close), so callers
+   * may cache answers for as long as it stays the same. Absent when the store cannot tell, such as a database that
+   * other processes write to: nothing may cache that store's answers.
+   */
+  readonly revision?: number;
   /** Replaces the whole graph. */
   load(graph: GraphData): Promise<void>;
   /**

@@ -66,4 +66,24 @@ describe('MemoryStore', () => {
     await expect(store.search('zephyr')).rejects.toThrow(StoreUnavailableError);
     await expect(store.load(smallGraph())).rejects.toThrow(StoreUnavailableError);
   });
+
+  it('counts a revision up on every load and on close, not on a refused load or a query', async () => {
+    const store = new MemoryStore();
+    const first = store.revision;
+    await store.load(smallGraph());
+    const loaded = store.revision;
+    expect(loaded).toBeGreaterThan(first);
+    await store.search('zephyr');
+    await store.entity('heron-proxy');
+    expect(store.revision).toBe(loaded);
+    const broken: GraphData = smallGraph();
+    broken.edges[0].target = 'nowhere';
+    await expect(store.load(broken)).rejects.toThrow(InvalidQueryError);
+    expect(store.revision).toBe(loaded);
+    await store.load(smallGraph());
+    expect(store.revision).toBeGreaterThan(loaded);
+    const reloaded = store.revision;
+    await store.close();
+    expect(store.revision).toBeGreaterThan(reloaded);
+  });
 });
