@@ -6,6 +6,7 @@
 import { categoryPhrases } from './extract/category-phrases.js';
 import { namesDeclaredIn } from './extract/declarations.js';
 import { Gazetteer, type NameDeclaration } from './extract/gazetteer.js';
+import { mendSentences } from './extract/mend-sentences.js';
 import { lowercaseWords, plainProse } from './extract/proper-nouns.js';
 import type { Slot } from './extract/types.js';
 import { tagTexts, type TaggedText } from './nlp.js';
@@ -37,7 +38,7 @@ export function declareNames(document: DocumentNode, file: string): DeclaredDocu
   const units = proseUnits(document, file);
   // Line breaks become spaces for the tagger (same offsets), so sentences may run across source lines.
   const tagged = tagTexts(units.map((unit) => unit.text.replace(/\n/g, ' '))).map((result, i) =>
-    units[i].kind === 'title' ? asOneSentence(result) : result,
+    units[i].kind === 'title' ? asOneSentence(result) : mendSentences(result),
   );
   const commonWords = lowercaseWords(plainProse(units));
   return { file, units, tagged, declarations: namesDeclaredIn(units, tagged, commonWords) };
