@@ -37,7 +37,8 @@ const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   acronym: 2,
   alias: 3,
   code: 4,
-  'proper-noun': 5,
+  list: 5,
+  'proper-noun': 6,
 };
 
 export function resolveGraph(extractions: readonly DocumentExtraction[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -214,6 +215,8 @@ function labelOf(entity: Entity): string {
       Number(rank(a) === 3) - Number(rank(b) === 3) ||
       Number(plural(a)) - Number(plural(b)) ||
       Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
+      // A form read only from a list ("Acme Zorp" in "Acme Zorp, Quux, ...") yields to one the text declares.
+      Number(rank(a) === SIGNAL_RANK.list) - Number(rank(b) === SIGNAL_RANK.list) ||
       b.length - a.length ||
       (entity.forms.get(b) ?? 0) - (entity.forms.get(a) ?? 0) ||
       rank(a) - rank(b) ||
@@ -279,10 +282,10 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
     if (/[^s]s$/.test(key) && keysOfCapitalised.has(key.slice(0, -1))) groups.unionKeys(key, key.slice(0, -1));
   }
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]));
+  // A name read from a list may be qualified ("Acme Azurite") but is not strong enough to be the part others qualify.
+  const isStrong = (d: NameDeclaration) => d.signal !== 'proper-noun' && d.signal !== 'list';
   const strong = new Set(declared.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
-  const strongOrAlias = new Set(
-    declared.filter((d) => d.signal !== 'proper-noun').flatMap((d) => [d.name, ...d.aliases]),
-  );
+  const strongOrAlias = new Set(declared.filter(isStrong).flatMap((d) => [d.name, ...d.aliases]));
   for (const name of strong) {
     const words = name.split(' ');
     for (let i = 1; i < words.length; i++) {

@@ -7,6 +7,7 @@ import { isEnglishWord, type TaggedText } from '../nlp.js';
 import { CATEGORY_HEADS } from './lexicon/categories.js';
 import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
+import { coordinations } from './coordination.js';
 import { Gazetteer, type NameDeclaration } from './gazetteer.js';
 import { isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './name-shapes.js';
 import { cleanName, nameKey, singular } from './names.js';
@@ -100,8 +101,39 @@ export function namesDeclaredIn(
       if (strong.has(code.text)) declare(unit, code.start, code.text, 'code');
     }
   });
+  declareCoordinatedNames(units, declarations, strong, declare);
   return declarations;
 }
+
+/**
+ * "Zorp, Quux CI, Blipper and frobd": in a coordination with a strongly declared name, where most conjuncts already
+ * look like names, every conjunct written like a name is one, even when it occurs only there.
+ */
+function declareCoordinatedNames(
+  units: readonly ProseUnit[],
+  declarations: readonly NameDeclaration[],
+  strong: Gazetteer,
+  declare: (unit: ProseUnit, offset: number, name: string, signal: NameDeclaration['signal']) => void,
+): void {
+  const known = new Gazetteer();
+  for (const declaration of declarations) known.add(declaration.name);
+  const isItem = (item: string) =>
+    (looksLikeName(item) && !NOT_ITEMS.has(item.toLowerCase())) ||
+    (/^\p{Ll}[\p{Ll}\p{N}+-]{2,}$/u.test(item) && isUnknownWord(item));
+  const evident = (item: string) =>
+    known.has(item) || /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(item) || /^\p{Ll}/u.test(item);
+  for (const unit of units) {
+    if (unit.kind === 'title') continue;
+    for (const items of coordinations(unit.text, isItem)) {
+      if (!items.some((item) => strong.has(item.text))) continue;
+      if (items.filter((item) => evident(item.text)).length * 2 < items.length) continue;
+      for (const item of items) if (!strong.has(item.text)) declare(unit, item.start, item.text, 'list');
+    }
+  }
+}
+
+/** Capitalised words that open or close a clause without naming anything. */
+const NOT_ITEMS = new Set(['this', 'that', 'these', 'those', 'it', 'they', 'we', 'you', 'i', 'there', 'here', 'etc']);
 
 const ALIAS_CUE =
   /\b(?:also\s+known\s+as|also\s+called|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;

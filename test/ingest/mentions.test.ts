@@ -28,6 +28,12 @@ describe('declareNames', () => {
       'The Frobnicated Widget Standard (FWS) is new.\n',
       ['Frobnicated Widget Standard[FWS]:acronym'],
     ],
+    [
+      'names coordinated with a linked name',
+      'Tools such as `Zorpline <https://z.example/>`__, Quuxbar, frobd and Blipper help.\n',
+      ['Zorpline:link', 'Quuxbar:list', 'frobd:list', 'Blipper:list'],
+    ],
+    ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {
     const names = declare('t.rst', rst)
       .declarations.filter((d) => d.signal !== 'proper-noun')
