@@ -28,7 +28,8 @@ export interface DocumentExtraction {
 }
 
 const PREFIXES = ['project', 'apache', 'the'];
-const SUFFIXES = ['project'];
+// "Zorp Platform" is Zorp: the platform a product is, not a part of it.
+const SUFFIXES = ['project', 'platform'];
 const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
 const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   term: 1,
@@ -209,7 +210,7 @@ function labelOf(entity: Entity): string {
   const rank = (form: string) => entity.declaredAs.get(form) ?? 9;
   const keys = new Set(forms.map(nameKey));
   // A plural ("VMs") is not the name when the singular is written too.
-  const plural = (form: string) => /[^s]s$/.test(nameKey(form)) && keys.has(nameKey(form).slice(0, -1));
+  const plural = (form: string) => singularKeys(nameKey(form), true).some((key) => keys.has(key));
   return forms.sort(
     (a, b) =>
       Number(rank(a) === 3) - Number(rank(b) === 3) ||
@@ -274,14 +275,27 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
         groups.unionKeys(key, key.slice(0, -suffix.length));
     }
   }
-  // Plurals of acronyms and compound names ("VMs", "ReplicaSets"); a plural title ("Engines") is a category.
+  // Plurals of names the text declares in the singular too ("VMs", "ReplicaSets", "Zorpfiles", "Micro OSes").
+  // A short plural only of an acronym ("VMs"): "Zeds" is no plural of "Zed".
   const keysOfCapitalised = new Set(
     declared.filter((d) => (d.name.match(/\p{Lu}/gu) ?? []).length >= 2).map((d) => nameKey(d.name)),
   );
+  // "APIs", "VMs": an acronym's plural, whatever letters end the acronym.
+  const acronymPlurals = new Set(declared.filter((d) => /\p{Lu}e?s$/u.test(d.name)).map((d) => nameKey(d.name)));
+  // A plural that only titles a section ("Engines" over "Engine") names the kind of what it holds.
+  const notTitleOnly = new Set(declared.filter((d) => d.signal !== 'title').map((d) => nameKey(d.name)));
   for (const key of groups.keys()) {
-    if (/[^s]s$/.test(key) && keysOfCapitalised.has(key.slice(0, -1))) groups.unionKeys(key, key.slice(0, -1));
+    const singular = singularKeys(key, acronymPlurals.has(key)).find(
+      (candidate) =>
+        groups.hasKey(candidate) && (keysOfCapitalised.has(candidate) || (key.length > 4 && notTitleOnly.has(key))),
+    );
+    if (singular !== undefined) groups.unionKeys(key, singular);
   }
-  const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]));
+  const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
+  // A name used alone in several places ("Azurite ... Azurite") is one, even where the tagger alone saw it.
+  const properNounUses = new Map<string, number>();
+  for (const d of declared)
+    if (d.signal === 'proper-noun') properNounUses.set(d.name, (properNounUses.get(d.name) ?? 0) + 1);
   // A name read from a list may be qualified ("Acme Azurite") but is not strong enough to be the part others qualify.
   const isStrong = (d: NameDeclaration) => d.signal !== 'proper-noun' && d.signal !== 'list';
   const strong = new Set(declared.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
@@ -292,12 +306,26 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
       const qualifier = words.slice(0, i).join(' ');
       const rest = words.slice(i).join(' ');
       // The qualified part must itself be declared by a strong signal: "Networking" alone is no name to merge on.
-      const distinctive = strongOrAlias.has(rest) || (names.has(rest) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest));
-      if (rest.length >= 3 && names.has(qualifier) && distinctive && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
+      const distinctive =
+        strongOrAlias.has(rest) ||
+        (names.has(nameKey(rest)) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest)) ||
+        (properNounUses.get(rest) ?? 0) >= 2;
+      const known = names.has(nameKey(qualifier));
+      if (rest.length >= 3 && known && distinctive && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
         groups.union(name, rest);
       }
     }
   }
+}
+
+/**
+ * The keys a plural key may be the plural of: "zorps" → "zorp", "microoses" → "microose", "microos"; "proxies" → "proxy".
+ * Keys ending in "ss", "us" or "is" are no plurals ("zorpus"), unless written as an acronym's ("ZPIs").
+ */
+function singularKeys(key: string, ofAcronym: boolean): string[] {
+  if (key.length < 3 || !key.endsWith('s') || (/(?:ss|us|is)$/.test(key) && !ofAcronym)) return [];
+  if (key.endsWith('ies')) return [`${key.slice(0, -3)}y`];
+  return key.endsWith('es') ? [key.slice(0, -1), key.slice(0, -2)] : [key.slice(0, -1)];
 }
 
 /** Union-find over name keys. */

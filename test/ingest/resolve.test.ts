@@ -60,11 +60,39 @@ describe('resolveGraph', () => {
     ['the plural of an acronym', ['VM', 'VMs'], ['vm']],
     ['not a qualified two-letter acronym', ['Travix', 'CI', 'Travix CI'], ['ci', 'travix', 'travix-ci']],
     ['not the first part of a name', ['Consol', 'Consol Connect'], ['consol', 'consol-connect']],
+    ['the plural of a compound name', ['Zorpfile', 'Zorpfiles'], ['zorpfile']],
+    ['a plural in "-es"', ['Micro ZOS', 'Micro ZOSes'], ['micro-zos']],
+    ['the plural of an acronym ending in "i"', ['ZPI', 'ZPIs'], ['zpi']],
+    ['not a short word and its plural', ['Zed', 'Zeds'], ['zed', 'zeds']],
+    ['not a name ending in "us"', ['Zorp', 'Zorpus'], ['zorp', 'zorpus']],
+    ['"X Platform" and X', ['Zorp Cloud', 'Zorp Cloud Platform'], ['zorp-cloud-platform']],
+    ['a qualifier written in another case', ['AcmeCorp', 'Zorp', 'Acmecorp Zorp'], ['acmecorp', 'acmecorp-zorp']],
   ])('merges %s', (_name, names, ids) => {
     const { nodes } = resolveGraph([
       { declarations: names.map((n) => declared(n)), mentions: [], relations: [], descriptions: [] },
     ]);
     expect(nodes.map((n) => n.id)).toEqual(ids);
+  });
+
+  it('merges a name qualified by a proper noun the text uses alone in several places', () => {
+    const declarations = [
+      declared('Acme Zorpite'),
+      declared('Acme', [], 'proper-noun'),
+      declared('Zorpite', [], 'proper-noun'),
+      declared('Zorpite', [], 'proper-noun'),
+    ];
+    const once = declarations.slice(0, 3);
+    const ids = (d: NameDeclaration[]) =>
+      resolveGraph([
+        {
+          declarations: d,
+          mentions: [mention('Acme'), mention('Acme'), mention('Zorpite'), mention('Zorpite')],
+          relations: [],
+          descriptions: [],
+        },
+      ]).nodes.map((n) => n.id);
+    expect(ids(declarations)).toEqual(['acme', 'acme-zorpite']);
+    expect(ids(once)).toEqual(['acme', 'acme-zorpite', 'zorpite']);
   });
 
   it('keeps distinct things apart', () => {
