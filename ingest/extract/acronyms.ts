@@ -72,6 +72,9 @@ export function abbreviates(short: string, words: string[]): boolean {
   );
 }
 
+/** Digits that stand for a word in short forms: "Z2Q" for "Zorp-to-Quux". */
+const WORD_DIGITS: Record<string, string> = { to: '2', two: '2', for: '4', four: '4' };
+
 function matchWords(letters: string, li: number, words: string[], wi: number): boolean {
   if (wi === words.length) return li === letters.length;
   if (li === letters.length) return false;
@@ -83,6 +86,8 @@ function matchWords(letters: string, li: number, words: string[], wi: number): b
     initials += part[0].toLowerCase();
     candidates.add(initials);
   }
+  const digit = WORD_DIGITS[words[wi].toLowerCase()];
+  if (digit) candidates.add(digit);
   const capitals = words[wi][0].toLowerCase() + (words[wi].slice(1).match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
   for (let n = 1; n <= capitals.length; n++) candidates.add(capitals.slice(0, n));
   for (const prefix of candidates) {

@@ -11,6 +11,8 @@ describe('acronymDeclarations', () => {
     ['Central Processing Unit (CPU), storage (disk)', [['Central Processing Unit', 'CPU']]],
     ['running on a host (see below)', []],
     ['the guest (VM) runs', []],
+    ['the Zorp-to-Quux (Z2Q) tool', [['Zorp-to-Quux', 'Z2Q']]],
+    ['the Zorp-to-Quux (Z3Q) tool', []],
   ])('%s', (text, expected) => expect(acronymDeclarations(text).map((d) => [d.long, d.short])).toEqual(expected));
 
   it('gives the offsets of the long form', () => {
