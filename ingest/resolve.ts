@@ -16,6 +16,7 @@ import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
 import { GENERIC_TITLE_WORDS } from './extract/lexicon/section-words.js';
 import { nameKey, slug } from './extract/names.js';
 import type { NameMention } from './mentions.js';
+import { isEnglishWord } from './nlp.js';
 import { compareCodePoints } from './order.js';
 import type { Description, ExtractedRelation } from './relations.js';
 
@@ -39,6 +40,7 @@ const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   alias: 3,
   code: 4,
   list: 5,
+  compound: 5,
   'proper-noun': 6,
 };
 
@@ -216,7 +218,7 @@ function labelOf(entity: Entity): string {
       Number(rank(a) === 3) - Number(rank(b) === 3) ||
       Number(plural(a)) - Number(plural(b)) ||
       Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
-      // A form read only from a list ("Acme Zorp" in "Acme Zorp, Quux, ...") yields to one the text declares.
+      // A form read only from a list or a compound ("Acme Zorp, Quux, ...") yields to one the text declares.
       Number(rank(a) === SIGNAL_RANK.list) - Number(rank(b) === SIGNAL_RANK.list) ||
       b.length - a.length ||
       (entity.forms.get(b) ?? 0) - (entity.forms.get(a) ?? 0) ||
@@ -297,7 +299,7 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
   for (const d of declared)
     if (d.signal === 'proper-noun') properNounUses.set(d.name, (properNounUses.get(d.name) ?? 0) + 1);
   // A name read from a list may be qualified ("Acme Azurite") but is not strong enough to be the part others qualify.
-  const isStrong = (d: NameDeclaration) => d.signal !== 'proper-noun' && d.signal !== 'list';
+  const isStrong = (d: NameDeclaration) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list;
   const strong = new Set(declared.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
   const strongOrAlias = new Set(declared.filter(isStrong).flatMap((d) => [d.name, ...d.aliases]));
   for (const name of strong) {
@@ -310,7 +312,9 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
         strongOrAlias.has(rest) ||
         (names.has(nameKey(rest)) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest)) ||
         (properNounUses.get(rest) ?? 0) >= 2;
-      const known = names.has(nameKey(qualifier));
+      // A qualifier no English word is a name even where the text writes it only there ("Acmecorp Zorp").
+      const known =
+        names.has(nameKey(qualifier)) || (/^\p{Lu}\p{L}+$/u.test(qualifier) && !isEnglishWord(qualifier.toLowerCase()));
       if (rest.length >= 3 && known && distinctive && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
         groups.union(name, rest);
       }

@@ -8,8 +8,9 @@ import { CATEGORY_HEADS } from './lexicon/categories.js';
 import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
 import { coordinations } from './coordination.js';
-import { Gazetteer, type NameDeclaration } from './gazetteer.js';
-import { isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './name-shapes.js';
+import { Gazetteer, type NameDeclaration, type NameMatch } from './gazetteer.js';
+import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
+import { categoryOf, isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './name-shapes.js';
 import { cleanName, nameKey, singular } from './names.js';
 import { properNounPhrases } from './proper-nouns.js';
 
@@ -74,10 +75,16 @@ export function namesDeclaredIn(
     // Titles capitalise every word: their names come from namesInLabel alone.
     const phrases = unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords);
     for (const phrase of phrases) {
+      const matches = strong.find(phrase.text);
+      const compound = compoundName(phrase.text, matches);
+      if (compound !== null) {
+        declare(unit, phrase.start + phrase.text.indexOf(compound), compound, 'compound');
+        continue;
+      }
       // Pieces of a phrase around the names it contains: "Orchestrix Container Runtime Interface" is two names.
       let cursor = phrase.start;
       const pieces: { start: number; end: number }[] = [];
-      for (const match of strong.find(phrase.text)) {
+      for (const match of matches) {
         pieces.push({ start: cursor, end: phrase.start + match.start });
         cursor = phrase.start + match.end;
       }
@@ -103,6 +110,23 @@ export function namesDeclaredIn(
   });
   declareCoordinatedNames(units, declarations, strong, declare);
   return declarations;
+}
+
+/**
+ * "Zorp Client", "Acme IoT Hub": a proper-noun phrase that opens with a declared name and goes on with words of its
+ * own names a part or product of that name, not two things, unless what follows is a name of several words itself
+ * ("Orchestrix Container Runtime Interface") or only generic words ("Zorp Networking").
+ */
+export function compoundName(phrase: string, matches: readonly NameMatch[]): string | null {
+  if (matches.length === 0 || matches[0].start !== 0) return null;
+  const whole = trimGenericWords(cleanName(phrase));
+  const rest = whole.slice(matches[0].end).trim();
+  if (!rest || !looksLikeName(whole) || !whole.startsWith(phrase.slice(0, matches[0].end))) return null;
+  if (matches.slice(1).some((match) => match.surface.includes(' '))) return null;
+  if (rest.split(/\s+/).every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return null;
+  // "Zorp Logging Drivers", "Zorp proxy": a category the name qualifies or is, not a product of its own.
+  if (categoryOf(rest) !== null) return null;
+  return whole;
 }
 
 /**

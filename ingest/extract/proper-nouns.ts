@@ -74,7 +74,8 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
         !opener &&
         !NEVER_NAMES.has(lower) &&
         (word.tags.includes('PROPN') || !/^\p{Lu}\p{Ll}+$/u.test(word.text));
-      const adjacent = run.length > 0 && text.slice(run[run.length - 1].end, word.start) === ' ';
+      // A line break of the source is a space: "Zorp Device\nManager" is one name.
+      const adjacent = run.length > 0 && /^[ \n]$/.test(text.slice(run[run.length - 1].end, word.start));
       if (named && (run.length === 0 || adjacent)) run.push(word);
       else {
         flush();

@@ -33,6 +33,11 @@ describe('declareNames', () => {
       'Tools such as `Zorpline <https://z.example/>`__, Quuxbar, frobd and Blipper help.\n',
       ['Zorpline:link', 'Quuxbar:list', 'frobd:list', 'Blipper:list'],
     ],
+    [
+      'a product of a declared name, written over two lines',
+      'Run `Zorpline <https://z.example/>`__ with the Zorpline Device\nManager here.\n',
+      ['Zorpline:link', 'Zorpline Device Manager:compound'],
+    ],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {
     const names = declare('t.rst', rst)

@@ -66,6 +66,8 @@ describe('resolveGraph', () => {
     ['not a short word and its plural', ['Zed', 'Zeds'], ['zed', 'zeds']],
     ['not a name ending in "us"', ['Zorp', 'Zorpus'], ['zorp', 'zorpus']],
     ['"X Platform" and X', ['Zorp Cloud', 'Zorp Cloud Platform'], ['zorp-cloud-platform']],
+    ['a qualifier that is no English word', ['Zorp', 'Quuxcorp Zorp'], ['quuxcorp-zorp']],
+    ['not a qualifier that is an English word', ['Zorp', 'Container Zorp'], ['container-zorp', 'zorp']],
     ['a qualifier written in another case', ['AcmeCorp', 'Zorp', 'Acmecorp Zorp'], ['acmecorp', 'acmecorp-zorp']],
   ])('merges %s', (_name, names, ids) => {
     const { nodes } = resolveGraph([
