@@ -147,7 +147,10 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     if (entity.declaredAs.size === 0 && !entity.isCategory) continue;
     // A proper noun seen once is kept when its shape is distinctive ("TeamCity", "YAML", "gRPC"), not "Previously".
     const distinctiveShape = [...entity.forms.keys()].some((form) => /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(form));
-    if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2 && !distinctiveShape) continue;
+    // ... or when it is a word English does not know ("Quuxbucket"), where "Accuracy" or "Costs" are.
+    if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2 && !distinctiveShape && !hasUnknownWord(entity)) {
+      continue;
+    }
     const label = labelOf(entity);
     const id = slug(label);
     const aliases = [...entity.forms.keys()].filter(
@@ -227,6 +230,16 @@ function labelOf(entity: Entity): string {
   )[0];
 }
 
+/** One word, no English word in any of its inflections: "Quuxbucket", not "Costs", "Tasked" or "Multi-zone". */
+function hasUnknownWord(entity: Entity): boolean {
+  return [...entity.forms.keys()].some((form) => {
+    if (!/^\p{Lu}[\p{L}.]+$/u.test(form)) return false;
+    const word = form.toLowerCase().replace(/\.+$/, '');
+    const stems = [word, word.replace(/e?s$/, ''), word.replace(/(?:ed|ing)$/, ''), word.replace(/(?:ed|ing)$/, 'e')];
+    return word.length >= 3 && !stems.some((stem) => stem.length >= 3 && isEnglishWord(stem));
+  });
+}
+
 function isAllLower(form: string): boolean {
   return form === form.toLowerCase() && /\p{L}/u.test(form);
 }
@@ -300,7 +313,10 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
     if (d.signal === 'proper-noun') properNounUses.set(d.name, (properNounUses.get(d.name) ?? 0) + 1);
   // A name read from a list may be qualified ("Acme Azurite") but is not strong enough to be the part others qualify.
   const isStrong = (d: NameDeclaration) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list;
-  const strong = new Set(declared.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
+  // A compound ("Acme IoT") is a product of its first name, not its last: it is no qualified name.
+  const strong = new Set(
+    declared.filter((d) => d.signal !== 'proper-noun' && d.signal !== 'compound').map((d) => d.name),
+  );
   const strongOrAlias = new Set(declared.filter(isStrong).flatMap((d) => [d.name, ...d.aliases]));
   for (const name of strong) {
     const words = name.split(' ');

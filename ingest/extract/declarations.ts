@@ -77,7 +77,7 @@ export function namesDeclaredIn(
     for (const phrase of phrases) {
       const matches = strong.find(phrase.text);
       const compound = compoundName(phrase.text, matches);
-      if (compound !== null) {
+      if (compound !== null && !expandsLastName(unit.text, phrase.end, matches)) {
         declare(unit, phrase.start + phrase.text.indexOf(compound), compound, 'compound');
         continue;
       }
@@ -127,6 +127,17 @@ export function compoundName(phrase: string, matches: readonly NameMatch[]): str
   // "Zorp Logging Drivers", "Zorp proxy": a category the name qualifies or is, not a product of its own.
   if (categoryOf(rest) !== null) return null;
   return whole;
+}
+
+/**
+ * "the Orchestrix ZRI (Zorp Runtime Interface)": a bracket that expands the last name of a phrase tells that the
+ * phrase is that name qualified, not a product of its own.
+ */
+function expandsLastName(text: string, end: number, matches: readonly NameMatch[]): boolean {
+  const bracket = /^\s*\(/.exec(text.slice(end));
+  if (!bracket || matches.length < 2) return false;
+  const last = matches[matches.length - 1].surface;
+  return acronymDeclarations(text).some((d) => d.short === last && d.start >= end && d.start <= end + 4);
 }
 
 /**

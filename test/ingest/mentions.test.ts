@@ -38,6 +38,11 @@ describe('declareNames', () => {
       'Run `Zorpline <https://z.example/>`__ with the Zorpline Device\nManager here.\n',
       ['Zorpline:link', 'Zorpline Device Manager:compound'],
     ],
+    [
+      'not a name qualifying a short form the bracket expands',
+      'See `Zorpline <https://z.example/>`__ and the Zorpline ZRI (Zorp Runtime Interface).\n',
+      ['Zorpline:link', 'Zorp Runtime Interface[ZRI]:acronym'],
+    ],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {
     const names = declare('t.rst', rst)

@@ -97,6 +97,20 @@ describe('resolveGraph', () => {
     expect(ids(once)).toEqual(['acme', 'acme-zorpite', 'zorpite']);
   });
 
+  it('keeps a proper noun seen once when it is no English word, in none of its inflections', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: ['Quuxbucket', 'Costs', 'Tasked', 'Accuracy', 'Multi-zone'].map((n) =>
+          declared(n, [], 'proper-noun'),
+        ),
+        mentions: [],
+        relations: [],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => n.id)).toEqual(['quuxbucket']);
+  });
+
   it('keeps distinct things apart', () => {
     const { nodes } = resolveGraph([
       {
