@@ -1,6 +1,6 @@
 /**
- * A stable layout for a graph: seeded initial positions, ForceAtlas2, then noverlap, stored as `x, y` on the nodes so
- * the viewer paints at once and screenshots repeat. Pure: the same graph and options always give the same positions,
+ * A stable layout for a graph: seeded initial positions, ForceAtlas2 over the nodes that have edges, the others on a
+ * ring around them, then noverlap, stored as `x, y` on the nodes so the viewer paints at once and screenshots repeat. Pure: the same graph and options always give the same positions,
  * whatever the order of nodes and edges in the input.
  *
  * Call it where a graph is built or loaded for serving (after ingest resolves the graph, before it is written), so
@@ -9,6 +9,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
+import { extent, ringPositions } from './layout-ring.js';
 import type { GraphData, GraphNode } from './types.js';
 
 export interface LayoutOptions {
@@ -22,32 +23,44 @@ export interface LayoutOptions {
 export function layoutGraph(data: GraphData, options: LayoutOptions = {}): GraphData {
   const seed = options.seed ?? 1;
   const nodes = [...data.nodes].sort((a, b) => compareIds(a.id, b.id));
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const spread = Math.sqrt(nodes.length) * 10;
-  for (const node of nodes) {
-    const [u, v] = seededPair(node.id, seed);
-    graph.addNode(node.id, { x: (u - 0.5) * spread, y: (v - 0.5) * spread, size: 1 });
-  }
+  const ids = new Set(nodes.map((node) => node.id));
   const pairs = data.edges
-    .filter((edge) => edge.source !== edge.target && graph.hasNode(edge.source) && graph.hasNode(edge.target))
+    .filter((edge) => edge.source !== edge.target && ids.has(edge.source) && ids.has(edge.target))
     .map((edge) => (compareIds(edge.source, edge.target) < 0 ? [edge.source, edge.target] : [edge.target, edge.source]))
     .sort((a, b) => compareIds(a[0]!, b[0]!) || compareIds(a[1]!, b[1]!));
-  for (const [source, target] of pairs) graph.mergeEdge(source!, target!);
-  for (const node of graph.nodes()) graph.setNodeAttribute(node, 'size', 1 + Math.sqrt(graph.degree(node)));
+  const linked = new Set(pairs.flat());
+  // Only linked nodes go through the force layout; the rest are ringed around it afterwards (see layout-ring.ts).
+  const core = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const spread = Math.sqrt(linked.size) * 10;
+  for (const node of nodes) {
+    if (!linked.has(node.id)) continue;
+    const [u, v] = seededPair(node.id, seed);
+    core.addNode(node.id, { x: (u - 0.5) * spread, y: (v - 0.5) * spread, size: 1 });
+  }
+  for (const [source, target] of pairs) core.mergeEdge(source!, target!);
+  for (const node of core.nodes()) core.setNodeAttribute(node, 'size', 1 + Math.sqrt(core.degree(node)));
+  if (core.order > 1) {
+    const iterations = options.iterations ?? defaultIterations(core.order);
+    const settings = { ...forceAtlas2.inferSettings(core), barnesHutOptimize: core.order > 2000 };
+    forceAtlas2.assign(core, { iterations, settings });
+  }
 
+  const graph = core.copy();
+  const loners = nodes.filter((node) => !graph.hasNode(node.id));
+  const placed = core.mapNodes((_node, attributes) => ({ x: attributes.x as number, y: attributes.y as number }));
+  const { centre, radius } = extent(placed);
+  const ring = ringPositions(loners.length, centre, radius, mulberry32(seed)());
+  loners.forEach((node, rank) => graph.addNode(node.id, { ...ring[rank], size: 1 }));
   if (graph.order > 1) {
-    const iterations = options.iterations ?? defaultIterations(graph.order);
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 };
-    forceAtlas2.assign(graph, { iterations, settings });
     withSeededRandom(seed, () => noverlap.assign(graph, { maxIterations: 50, settings: { margin: 1, ratio: 1.2 } }));
   }
 
-  const placed = data.nodes.map((node): GraphNode => ({
+  const positioned = data.nodes.map((node): GraphNode => ({
     ...node,
     x: round(graph.getNodeAttribute(node.id, 'x') as number),
     y: round(graph.getNodeAttribute(node.id, 'y') as number),
   }));
-  return { ...data, nodes: placed };
+  return { ...data, nodes: positioned };
 }
 
 function defaultIterations(order: number): number {

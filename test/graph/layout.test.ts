@@ -45,6 +45,29 @@ describe('layoutGraph', () => {
     expect(spots.size).toBe(150);
   });
 
+  it('rings nodes without edges around the nodes the force layout placed, each on its own spot', () => {
+    const sparse = syntheticGraph(120, 40, false);
+    const linked = new Set(sparse.edges.flatMap((edge) => [edge.source, edge.target]));
+    const laidOut = layoutGraph(sparse).nodes;
+    const inner = laidOut.filter((node) => linked.has(node.id));
+    const outer = laidOut.filter((node) => !linked.has(node.id));
+    expect(inner.length).toBeGreaterThan(20);
+    expect(outer.length).toBeGreaterThan(20);
+    const centre = {
+      x: inner.reduce((sum, node) => sum + node.x!, 0) / inner.length,
+      y: inner.reduce((sum, node) => sum + node.y!, 0) / inner.length,
+    };
+    const distance = (node: { x?: number; y?: number }) => Math.hypot(node.x! - centre.x, node.y! - centre.y);
+    expect(Math.min(...outer.map(distance))).toBeGreaterThan(Math.max(...inner.map(distance)));
+    expect(new Set(laidOut.map((node) => `${node.x},${node.y}`)).size).toBe(120);
+  });
+
+  it('spreads a graph without edges over distinct spots', () => {
+    const loose = { ...syntheticGraph(40, 0, false), edges: [] };
+    const spots = new Set(layoutGraph(loose).nodes.map((node) => `${node.x},${node.y}`));
+    expect(spots.size).toBe(40);
+  });
+
   it.each([
     ['an empty graph', { ...smallGraph(), nodes: [], edges: [] }, 0],
     ['a small graph with a stored position', smallGraph(), 2],
