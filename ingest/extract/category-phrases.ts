@@ -39,6 +39,8 @@ function isQualifier(word: string): boolean {
   if (ADJECTIVE_SUFFIX.test(word)) return false;
   return (
     /^\p{Lu}{2,6}$/u.test(word) ||
+    // "ZaaS", "PaaZ": an acronym with small letters inside.
+    /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}[\p{L}]{1,4}$/u.test(word) ||
     /^[\p{L}]+-\d+$/u.test(word) ||
     /^type-?\d/i.test(word) ||
     DOMAIN_QUALIFIERS.has(word.toLowerCase())
@@ -73,6 +75,21 @@ const DOMAIN_QUALIFIERS = new Set([
   'web',
   'desktop',
   'conversion',
+  'user-space',
+  'library',
+  'distributed',
+  'volume',
+  'workflow',
+  'continuous',
+  'delivery',
+  'integration',
+  'infrastructure',
+  'debugging',
+  'threat',
+  'detection',
+  'data',
+  'search',
+  'analytics',
 ]);
 
 /** Category phrases of a text, outside the given spans (the names already found there). */
@@ -100,6 +117,12 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
       if (before && isQualifier(before[1])) {
         qualifier = before[1];
         start -= before[0].length;
+        // ... and a second one before it ("threat detection engine", "continuous delivery platform").
+        const further = /([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+        if (further && isQualifier(further[1]) && !overlaps(start - further[0].length, start)) {
+          qualifier = `${further[1]} ${qualifier}`;
+          start -= further[0].length;
+        }
       } else if (coordinated && isQualifier(coordinated[1])) {
         qualifier = coordinated[1];
         start -= coordinated[0].length;

@@ -97,6 +97,18 @@ export const CATEGORY_HEADS: readonly string[] = [
   'specification',
   'standard',
   'protocol',
+  'emulator',
+  'provisioner',
+  'init system',
+  'workload resource',
+  'service model',
+  'public cloud',
+  'private cloud',
+  'hybrid cloud',
+  'tracer',
+  'provider',
+  'system',
+  'collector',
 ];
 
 /** Heads too generic to make a category on their own; they only count after a qualifier ("ZNI plugin"). */
@@ -117,4 +129,7 @@ export const QUALIFIED_ONLY_HEADS: ReadonlySet<string> = new Set([
   'specification',
   'standard',
   'protocol',
+  'provider',
+  'system',
+  'collector',
 ]);

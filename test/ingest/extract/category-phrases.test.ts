@@ -9,6 +9,13 @@ describe('categoryPhrases', () => {
     ['several CNI plugins exist', ['cni plugin']],
     ['plugins extend it', []],
     ['a service mesh and proxies', ['service mesh', 'proxy']],
+    ['the leading ZaaS providers', ['zaas provider']],
+    ['a Quuxable provider', []],
+    ['a container-native workflow engine for it', ['workflow engine']],
+    ['the de facto threat detection engine', ['threat detection engine']],
+    ['an open source continuous delivery platform from Acme', ['continuous delivery platform']],
+    ['a system and an engine', []],
+    ['a kind of emulator', ['emulator']],
   ])('%s', (text, categories) => expect(categoryPhrases(text, []).map((c) => c.category)).toEqual(categories));
 
   it('skips phrases inside names already found', () => {
