@@ -3,16 +3,22 @@
  * vouches for lower-case names such as "boxd"), acronym declarations, then proper-noun phrases that do not
  * merely wrap a stronger name.
  */
-import { isEnglishWord, type TaggedText } from '../nlp.js';
-import { CATEGORY_HEADS } from './lexicon/categories.js';
+import type { TaggedText } from '../nlp.js';
 import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
-import { coordinations } from './coordination.js';
 import { Gazetteer, type NameDeclaration, type NameMatch } from './gazetteer.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
-import { categoryOf, isDistinctive, looksLikeName, namesInLabel, trimGenericWords } from './name-shapes.js';
-import { cleanName, nameKey, singular } from './names.js';
+import {
+  categoryOf,
+  isDistinctive,
+  isUnknownWord,
+  looksLikeName,
+  namesInLabel,
+  trimGenericWords,
+} from './name-shapes.js';
+import { cleanName, nameKey } from './names.js';
 import { properNounPhrases } from './proper-nouns.js';
+import { declareSiblingNames } from './sibling-names.js';
 
 export function namesDeclaredIn(
   units: readonly ProseUnit[],
@@ -108,7 +114,7 @@ export function namesDeclaredIn(
       if (strong.has(code.text)) declare(unit, code.start, code.text, 'code');
     }
   });
-  declareCoordinatedNames(units, declarations, strong, declare);
+  declareSiblingNames(units, declarations, strong, declare);
   return declarations;
 }
 
@@ -140,36 +146,6 @@ function expandsLastName(text: string, end: number, matches: readonly NameMatch[
   return acronymDeclarations(text).some((d) => d.short === last && d.start >= end && d.start <= end + 4);
 }
 
-/**
- * "Zorp, Quux CI, Blipper and frobd": in a coordination with a strongly declared name, where most conjuncts already
- * look like names, every conjunct written like a name is one, even when it occurs only there.
- */
-function declareCoordinatedNames(
-  units: readonly ProseUnit[],
-  declarations: readonly NameDeclaration[],
-  strong: Gazetteer,
-  declare: (unit: ProseUnit, offset: number, name: string, signal: NameDeclaration['signal']) => void,
-): void {
-  const known = new Gazetteer();
-  for (const declaration of declarations) known.add(declaration.name);
-  const isItem = (item: string) =>
-    (looksLikeName(item) && !NOT_ITEMS.has(item.toLowerCase())) ||
-    (/^\p{Ll}[\p{Ll}\p{N}+-]{2,}$/u.test(item) && isUnknownWord(item));
-  const evident = (item: string) =>
-    known.has(item) || /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(item) || /^\p{Ll}/u.test(item);
-  for (const unit of units) {
-    if (unit.kind === 'title') continue;
-    for (const items of coordinations(unit.text, isItem)) {
-      if (!items.some((item) => strong.has(item.text))) continue;
-      if (items.filter((item) => evident(item.text)).length * 2 < items.length) continue;
-      for (const item of items) if (!strong.has(item.text)) declare(unit, item.start, item.text, 'list');
-    }
-  }
-}
-
-/** Capitalised words that open or close a clause without naming anything. */
-const NOT_ITEMS = new Set(['this', 'that', 'these', 'those', 'it', 'they', 'we', 'you', 'i', 'there', 'here', 'etc']);
-
 const ALIAS_CUE =
   /\b(?:also\s+known\s+as|also\s+called|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
 
@@ -192,10 +168,3 @@ export function isBareName(text: string, commonWords: ReadonlySet<string>): bool
   if (looksLikeName(name) && isDistinctive(name, commonWords)) return true;
   return /^\p{Ll}[\p{L}\p{N}.+_-]*$/u.test(name) && name.length >= 3 && (!commonWords.has(name) || isUnknownWord(name));
 }
-
-/** A lower-case word the English model does not know and that is not a category noun: "zorpsh", "zorpd". */
-function isUnknownWord(word: string): boolean {
-  return !CATEGORY_WORDS.has(singular(word)) && !isEnglishWord(word.replace(/[.+-]+$/, ''));
-}
-
-const CATEGORY_WORDS = new Set(CATEGORY_HEADS.flatMap((head) => head.split(/\s+/)));

@@ -4,6 +4,7 @@
  */
 import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
+import { isEnglishWord } from '../nlp.js';
 import { cleanName, isNameShaped, singular } from './names.js';
 
 /** Small words that may stand inside a multi-word name ("Acme VM Server for SPARQ"). */
@@ -169,4 +170,9 @@ export function categoryOf(phrase: string): string | null {
     return text;
   }
   return null;
+}
+
+/** A lower-case word the English model does not know and that is not a category noun: "zorpsh", "zorpd". */
+export function isUnknownWord(word: string): boolean {
+  return !CATEGORY_WORDS.has(singular(word)) && !isEnglishWord(word.replace(/[.+-]+$/, ''));
 }

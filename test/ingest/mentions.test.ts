@@ -43,6 +43,17 @@ describe('declareNames', () => {
       'See `Zorpline <https://z.example/>`__ and the Zorpline ZRI (Zorp Runtime Interface).\n',
       ['Zorpline:link', 'Zorp Runtime Interface[ZRI]:acronym'],
     ],
+    [
+      'the terms of sibling items in a list of identifiers',
+      'Volume types:\n\n- `zorpDisk <https://z.example/>`__: a disk.\n- quuxFile: a file.\n- secret: a secret.\n',
+      ['zorpDisk:link', 'quuxFile:term', 'secret:term'],
+    ],
+    [
+      'the terms of three sibling items most of which look like names',
+      'Parts:\n\n- Zorp Agent: runs.\n- ZQ Policy Server: decides.\n- Quux8 Relay: relays.\n',
+      ['Zorp Agent:term', 'ZQ Policy Server:term', 'Quux8 Relay:term'],
+    ],
+    ['not the terms of aspect items', 'Benefits:\n\n- Routing: fast.\n- Retries: safe.\n- Tracing: clear.\n', []],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {
     const names = declare('t.rst', rst)

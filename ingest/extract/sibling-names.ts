@@ -1,0 +1,103 @@
+/**
+ * Names known by the company they keep: conjuncts of a coordination ("Zorp, Quux CI and frobd") and the terms of
+ * sibling list items ("- zorpDisk: ...", "- quuxFile: ...") are things of one sort, so when most of them are names,
+ * the others are names too, even when they occur only there.
+ */
+import type { ProseUnit } from '../prose.js';
+import { coordinations } from './coordination.js';
+import { Gazetteer, type NameDeclaration } from './gazetteer.js';
+import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
+import { isUnknownWord, looksLikeName, namesInLabel } from './name-shapes.js';
+
+type Declare = (
+  unit: ProseUnit,
+  offset: number,
+  name: string,
+  signal: NameDeclaration['signal'],
+  aliases?: string[],
+) => void;
+
+export function declareSiblingNames(
+  units: readonly ProseUnit[],
+  declarations: readonly NameDeclaration[],
+  strong: Gazetteer,
+  declare: Declare,
+): void {
+  const known = new Gazetteer();
+  for (const declaration of declarations) known.add(declaration.name);
+  declareCoordinatedNames(units, known, strong, declare);
+  declareListTerms(units, known, strong, declare);
+}
+
+/** A name written like one, or a lower-case word English does not know. */
+function isNameLike(item: string): boolean {
+  return (
+    (looksLikeName(item) && !NOT_ITEMS.has(item.toLowerCase())) ||
+    (/^\p{Ll}[\p{Ll}\p{N}+-]{2,}$/u.test(item) && isUnknownWord(item))
+  );
+}
+
+/** Known, or shaped as no ordinary word is: "ZorpDB", "Z8s", "ZAR", "zorpd". */
+function isEvident(item: string, known: Gazetteer): boolean {
+  return known.has(item) || /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(item) || /^\p{Ll}/u.test(item);
+}
+
+/**
+ * "Zorp, Quux CI, Blipper and frobd": in a coordination with a strongly declared name, where most conjuncts already
+ * look like names, every conjunct written like a name is one, even when it occurs only there.
+ */
+function declareCoordinatedNames(
+  units: readonly ProseUnit[],
+  known: Gazetteer,
+  strong: Gazetteer,
+  declare: Declare,
+): void {
+  for (const unit of units) {
+    if (unit.kind === 'title') continue;
+    for (const items of coordinations(unit.text, isNameLike)) {
+      if (!items.some((item) => strong.has(item.text))) continue;
+      if (items.filter((item) => isEvident(item.text, known)).length * 2 < items.length) continue;
+      for (const item of items) if (!strong.has(item.text)) declare(unit, item.start, item.text, 'list');
+    }
+  }
+}
+
+/** Capitalised words that open or close a clause without naming anything. */
+const NOT_ITEMS = new Set(['this', 'that', 'these', 'those', 'it', 'they', 'we', 'you', 'i', 'there', 'here', 'etc']);
+
+/**
+ * "- zorpDisk: To mount ...", "- secret: To attach ...": the terms before the colons of sibling items. When most
+ * are known or shaped like names (and one is declared, or there are three or more), each is a name; in a list of
+ * identifiers even an English word ("secret") is.
+ */
+function declareListTerms(units: readonly ProseUnit[], known: Gazetteer, strong: Gazetteer, declare: Declare): void {
+  const lists = new Map<string, { unit: ProseUnit; term: string }[]>();
+  for (const unit of units) {
+    if (unit.kind !== 'item') continue;
+    const match = TERM.exec(unit.text);
+    if (!match) continue;
+    const key = `${unit.leadIn}|${unit.container}|${unit.section?.line}`;
+    lists.set(key, [...(lists.get(key) ?? []), { unit, term: match[1].trim() }]);
+  }
+  for (const items of lists.values()) {
+    if (items.length < 2) continue;
+    const declared = items.some(({ term }) => strong.has(termName(term)));
+    const identifiers = items.every(({ term }) => /^[\p{L}\p{N}_-]+$/u.test(term));
+    if (items.filter(({ term }) => isEvident(termName(term), known)).length * 2 < items.length) continue;
+    if (!declared && items.length < 3) continue;
+    for (const { unit, term } of items) {
+      if (strong.has(termName(term))) continue;
+      const [named] = namesInLabel(term);
+      if (named && !GENERIC_TITLE_WORDS.has(named.name.toLowerCase()))
+        declare(unit, 0, named.name, 'term', named.aliases);
+      else if (identifiers && /^\p{Ll}[\p{L}\p{N}_-]{2,}$/u.test(term)) declare(unit, 0, term, 'term');
+    }
+  }
+}
+
+/** "Zorp Mesh (ZM): ..." → "Zorp Mesh (ZM)"; the name inside is read by namesInLabel. */
+const TERM = /^([^:\n]{1,40}):\s/;
+
+function termName(term: string): string {
+  return namesInLabel(term)[0]?.name ?? term;
+}
