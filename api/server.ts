@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../graph/store.js';
 import { createApp } from './app.js';
+import { answerClientError } from './client-error.js';
 import type { AppOptions } from './app.js';
 
 export interface ServerOptions extends AppOptions {
@@ -27,6 +28,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
+  server.on('clientError', answerClientError);
   // Slow or idle clients must not hold sockets forever.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -152,26 +152,50 @@ describe('raw request targets', () => {
   });
 
   // Clients percent-encode; these bytes go on the wire as they are.
-  async function rawGet(target: Buffer): Promise<{ status: number; body: string }> {
+  async function rawRequest(
+    target: Buffer,
+    method = 'GET',
+    headers = '',
+  ): Promise<{ status: number; head: string; body: string }> {
     const socket = connect(running.port, '127.0.0.1');
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', () => undefined); // the server may close before reading everything sent
     socket.write(
-      Buffer.concat([Buffer.from('GET '), target, Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]),
+      Buffer.concat([
+        Buffer.from(`${method} `),
+        target,
+        Buffer.from(` HTTP/1.1\r\nHost: x\r\n${headers}Connection: close\r\n\r\n`),
+      ]),
     );
     await new Promise((resolve) => socket.on('close', resolve));
     const text = Buffer.concat(chunks).toString('latin1');
-    return { status: Number(text.split(' ')[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) };
+    const split = text.indexOf('\r\n\r\n');
+    return { status: Number(text.split(' ')[1]), head: text.slice(0, split), body: text.slice(split + 4) };
   }
 
   it.each([
     ['non-UTF-8 byte in the query', Buffer.from([...Buffer.from('/api/search?q=a'), 0xff])],
     ['non-ASCII byte in the path', Buffer.from([...Buffer.from('/api/entities/'), 0xe9])],
     ['UTF-8 sent unencoded', Buffer.from('/api/search?q=caf\u00e9')],
-  ])('%s → 400 JSON (or refused by the HTTP parser)', async (_name, target) => {
-    const { status, body } = await rawGet(target);
+    ['a control byte', Buffer.from('/api/search?q=a\u0001b')],
+  ])('%s → 400 JSON, even when the HTTP parser refuses it before Express', async (_name, target) => {
+    const { status, head, body } = await rawRequest(target);
     expect(status).toBe(400);
-    if (body !== '') expect(JSON.parse(body).error.code).toBe('bad_request');
+    expect(head).toContain('Content-Type: application/json; charset=utf-8');
+    expect(JSON.parse(body)).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
+  });
+
+  it('answers a refused HEAD without a body', async () => {
+    const { status, body } = await rawRequest(Buffer.from('/api/search?q=caf\u00e9'), 'HEAD');
+    expect(status).toBe(400);
+    expect(body).toBe('');
+  });
+
+  it('refuses oversized headers with a JSON 431', async () => {
+    const { status, body } = await rawRequest(Buffer.from('/api/health'), 'GET', `X-Big: ${'a'.repeat(20_000)}\r\n`);
+    expect(status).toBe(431);
+    expect(JSON.parse(body).error.code).toBe('bad_request');
   });
 
   it('reports its address', () => {
