@@ -79,8 +79,8 @@ export const OPENAPI_DOCUMENT = {
         parameters: [],
         responses: {
           '200': json('Health', 'The store answers.'),
+          ...COMMON_ERRORS,
           '503': json('HealthDown', 'The store does not answer; retry later.'),
-          default: error('Any other failure.'),
         },
       },
     },

@@ -46,6 +46,13 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('declares on every path the errors any request can get (400, 405, 414)', () => {
+    const responses = OPENAPI_DOCUMENT.paths as unknown as Record<string, { get: { responses: object } }>;
+    for (const [template, item] of Object.entries(responses)) {
+      expect(Object.keys(item.get.responses), template).toEqual(expect.arrayContaining(['400', '405', '414']));
+    }
+  });
+
   it('documents every route the app serves: each unknown parameter is refused by name', async () => {
     const app = await smallApp();
     for (const template of Object.keys(paths)) {

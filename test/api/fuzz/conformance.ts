@@ -1,0 +1,45 @@
+/**
+ * What every answer of the API must be, checked against the OpenAPI document: no 5xx (the fixture store is always
+ * up), JSON, a status the operation declares, a body that validates against the declared schema, errors as
+ * `{error: {code, message}}`, and methods other than GET and HEAD refused with 405 and an Allow header.
+ */
+import { OPENAPI_DOCUMENT } from '../../../api/openapi.js';
+import { declaresStatus, responseProblems } from '../openapi-validator.js';
+import type { Route } from '../openapi-validator.js';
+import type { FuzzRequest } from './requests.js';
+import type { RawResponse } from './send.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Everything wrong with `response` as the answer to `request`; empty when it conforms. */
+export function conformanceProblems(request: FuzzRequest, response: RawResponse): string[] {
+  const { status, headers, body } = response;
+  if (!(request.template in OPENAPI_DOCUMENT.paths)) return [`${request.template} is not in the OpenAPI document`];
+  const route = request.template as Route;
+  const problems: string[] = [];
+  if (status >= 500) problems.push(`status ${status}`);
+  if (headers['content-type'] !== JSON_TYPE) problems.push(`content-type ${headers['content-type'] ?? '(none)'}`);
+  if (!declaresStatus(route, status)) problems.push(`status ${status} is not declared for ${route}`);
+  // Raw control or non-ASCII bytes in the target: Node's HTTP parser refuses the request before any method matters.
+  const refusedByParser = /[^\u0021-\u007e]/.test(request.target);
+  if (refusedByParser && status !== 400) problems.push(`a raw byte in the target answered ${status}, not 400`);
+  if (!refusedByParser && request.method !== 'get' && request.method !== 'head') {
+    if (status !== 405) problems.push(`${request.method.toUpperCase()} answered ${status}, not 405`);
+    if (headers.allow !== 'GET, HEAD') problems.push(`Allow: ${headers.allow ?? '(none)'}`);
+  }
+  if (request.method === 'head') {
+    if (body !== '') problems.push('HEAD answered with a body');
+    return problems;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [...problems, `body is not JSON: ${body.slice(0, 80)}`];
+  }
+  problems.push(...responseProblems(route, status, parsed).map((problem) => `schema: ${problem}`));
+  if (status >= 400 && (typeof parsed !== 'object' || parsed === null || Object.keys(parsed).join() !== 'error')) {
+    problems.push('an error body has keys besides error');
+  }
+  return problems;
+}
