@@ -2,13 +2,15 @@
  * Is a parsed JSON value a graph this version of infragraph can use? The JSON Schema checks the shape; the
  * rest checks what a schema cannot: unique ids and edges that name existing nodes.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import schema from './graph.schema.json' with { type: 'json' };
+import { validate } from './shape-validator.generated.js';
 import { GRAPH_FORMAT_VERSION } from './types.js';
 import type { GraphData } from './types.js';
 
-const validateShape = new Ajv2020({ allErrors: true, strict: true }).compile<GraphData>(schema);
+/** graph.schema.json compiled ahead of time (see shape-validator-source.ts), typed as ajv types what it compiles. */
+const validateShape = validate as unknown as ((value: unknown) => value is GraphData) & {
+  errors?: ErrorObject[] | null;
+};
 
 /** The problems with a value, each one short line ("/nodes/3/kind must be one of ..."); empty when valid. */
 export function graphProblems(value: unknown): string[] {
