@@ -216,9 +216,16 @@ function labelOf(entity: Entity): string {
   const keys = new Set(forms.map(nameKey));
   // A plural ("VMs") is not the name when the singular is written too.
   const plural = (form: string) => singularKeys(nameKey(form), true).some((key) => keys.has(key));
+  const count = (form: string) => entity.forms.get(form) ?? 0;
+  // A misspelling ("Zorpilne") yields to the form written more often; a possessive ("Acme's Zorp") to the name.
+  const misspelt = (form: string) =>
+    forms.some((other) => count(other) > count(form) && oneInnerLetterApart(stem(nameKey(other)), stem(nameKey(form))));
+  const possessive = (form: string) => /['’]s\s/.test(form);
   return forms.sort(
     (a, b) =>
       Number(rank(a) === 3) - Number(rank(b) === 3) ||
+      Number(misspelt(a)) - Number(misspelt(b)) ||
+      Number(possessive(a)) - Number(possessive(b)) ||
       Number(plural(a)) - Number(plural(b)) ||
       Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
       // A form read only from a list or a compound ("Acme Zorp, Quux, ...") yields to one the text declares.
@@ -306,6 +313,7 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
     );
     if (singular !== undefined) groups.unionKeys(key, singular);
   }
+  mergeMisspellings(groups);
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
   // A name used alone in several places ("Azurite ... Azurite") is one, even where the tagger alone saw it.
   const properNounUses = new Map<string, number>();
@@ -346,6 +354,50 @@ function singularKeys(key: string, ofAcronym: boolean): string[] {
   if (key.length < 3 || !key.endsWith('s') || (/(?:ss|us|is)$/.test(key) && !ofAcronym)) return [];
   if (key.endsWith('ies')) return [`${key.slice(0, -3)}y`];
   return key.endsWith('es') ? [key.slice(0, -1), key.slice(0, -2)] : [key.slice(0, -1)];
+}
+
+/**
+ * Names the text misspells once ("Orchestrixx Engine", "Zorpline"/"Zorpilne"): long keys one letter apart inside the
+ * word (a letter more, less, changed or two swapped), never at either end, where real names differ ("zorpd",
+ * "zorp2"), nor in a digit.
+ */
+function mergeMisspellings(groups: KeyGroups): void {
+  const buckets = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const s = stem(key);
+    if (s.length < 8) continue;
+    const bucket = `${s.slice(0, 2)}|${s.slice(-2)}`;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), key]);
+  }
+  for (const keys of buckets.values()) {
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        if (oneInnerLetterApart(stem(keys[i]), stem(keys[j]))) groups.unionKeys(keys[i], keys[j]);
+      }
+    }
+  }
+}
+
+/** A long key less a plural "s": misspellings are compared in the singular. */
+function stem(key: string): string {
+  return key.length > 8 && /[^s]s$/.test(key) ? key.slice(0, -1) : key;
+}
+
+function oneInnerLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (a[start] === b[start]) start++;
+  let endA = a.length - 1;
+  let endB = b.length - 1;
+  while (endA >= start && endB >= start && a[endA] === b[endB]) {
+    endA--;
+    endB--;
+  }
+  const [da, db] = [a.slice(start, endA + 1), b.slice(start, endB + 1)];
+  const inner = start >= 2 && endA <= a.length - 3 && endB <= b.length - 3;
+  const letters = /^\p{L}*$/u.test(da + db);
+  const swapped = da.length === 2 && db.length === 2 && da[0] === db[1] && da[1] === db[0];
+  return inner && letters && (da.length + db.length === 1 || (da.length === 1 && db.length === 1) || swapped);
 }
 
 /** Union-find over name keys. */
