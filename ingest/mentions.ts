@@ -48,6 +48,8 @@ export function declareNames(document: DocumentNode, file: string): DeclaredDocu
 export function gazetteerOf(documents: readonly DeclaredDocument[]): Gazetteer {
   const gazetteer = new Gazetteer();
   for (const declaration of documents.flatMap((document) => document.declarations)) {
+    // A concept a section is about ("Cloud computing") is a node of its own, not a name to find in sentences.
+    if (declaration.signal === 'concept') continue;
     gazetteer.add(declaration.name);
     for (const alias of declaration.aliases) gazetteer.add(alias);
   }

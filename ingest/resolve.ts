@@ -35,6 +35,7 @@ const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|init
 const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   term: 1,
   title: 0,
+  concept: 0,
   link: 1,
   acronym: 2,
   alias: 3,
@@ -323,7 +324,9 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
   const isStrong = (d: NameDeclaration) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list;
   // A compound ("Acme IoT") is a product of its first name, not its last: it is no qualified name.
   const strong = new Set(
-    declared.filter((d) => d.signal !== 'proper-noun' && d.signal !== 'compound').map((d) => d.name),
+    declared
+      .filter((d) => d.signal !== 'proper-noun' && d.signal !== 'compound' && d.signal !== 'concept')
+      .map((d) => d.name),
   );
   const strongOrAlias = new Set(declared.filter(isStrong).flatMap((d) => [d.name, ...d.aliases]));
   for (const name of strong) {

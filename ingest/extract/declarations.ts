@@ -44,7 +44,10 @@ export function namesDeclaredIn(
       declare(unit, 0, cleanName(unit.text), 'term');
     }
     if (unit.kind === 'title') {
-      for (const { name, aliases } of namesInLabel(unit.text, commonWords)) declare(unit, 0, name, 'title', aliases);
+      const names = namesInLabel(unit.text, commonWords);
+      for (const { name, aliases } of names) declare(unit, 0, name, 'title', aliases);
+      // "Cloud computing", "Microservices": a section about a concept.
+      if (names.length === 0 && isConceptTitle(unit.text)) declare(unit, 0, cleanName(unit.text), 'concept');
       // "Applications using libzorp": a lower-case word of a title that is no English word names a thing.
       for (const match of unit.text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{N}-]{2,}(?![\p{L}\p{N}])/gu)) {
         if (isUnknownWord(match[0])) declare(unit, match.index, match[0], 'title');
@@ -70,6 +73,7 @@ export function namesDeclaredIn(
   }
   const strong = new Gazetteer();
   for (const declaration of declarations) {
+    if (declaration.signal === 'concept') continue;
     strong.add(declaration.name);
     for (const alias of declaration.aliases) strong.add(alias);
   }
@@ -159,6 +163,24 @@ export function urlVouchesFor(url: string, name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A title that is a short singular noun phrase of its own: not an aspect ("Benefits", "Key features"), not a
+ * category ("Container Runtimes", "Web applications"), not a task ("Creating a volume"), a coordination, a title
+ * with a colon or brackets, or one with a name in it.
+ */
+export function isConceptTitle(title: string): boolean {
+  const words = cleanName(title).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || /[:()/,]|\s[-–—]\s/.test(title)) return false;
+  if (words.some((word) => /^(?:and|or|vs\.?|versus|for|of|to|in|on|with|the|a|an)$/i.test(word))) return false;
+  if (/ing$/i.test(words[0]) && words.length > 1) return false;
+  // A plural title ("Web applications") is the kind of what its section lists; a name in it is what it is about.
+  if (/[^s]s$/i.test(words[words.length - 1])) return false;
+  if (words.some((word) => /^\p{Ll}/u.test(word) && isUnknownWord(word))) return false;
+  if (words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return false;
+  if (categoryOf(words.join(' ')) !== null) return false;
+  return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{L}-]+$/u.test(word));
 }
 
 /** A short text that is only a name: name-shaped words, or one lower-case word the document does not use as a word. */

@@ -6,7 +6,7 @@ import { asciiNameKey } from './ascii-name-key.js';
 import { nameKey } from './names.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
 
-export type NameSignal = 'title' | 'term' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias' | 'list' | 'compound';
+export type NameSignal = 'title' | 'term' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias' | 'list' | 'compound' | 'concept';
 
 export interface NameDeclaration {
   name: string;

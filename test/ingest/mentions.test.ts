@@ -8,6 +8,10 @@ describe('declareNames', () => {
   it.each([
     ['a title naming a tool', 'Zorpline\n========\n\nText about it.\n', ['Zorpline:title']],
     ['a title about an aspect', 'Key features and benefits\n=========================\n\nText.\n', []],
+    ['a title about a concept', 'Elastic computing\n=================\n\nText.\n', ['Elastic computing:concept']],
+    ['not a plural title', 'Web applications\n================\n\nText.\n', []],
+    ['not a task title', 'Creating volumes\n================\n\nText.\n', []],
+    ['not a title with a name in it', 'Tools using zorpctl\n===================\n\nText.\n', ['zorpctl:title']],
     ['a title with an alias', 'Zorpline (ZL)\n=============\n\nText.\n', ['Zorpline[ZL]:title']],
     ['a generic title word is trimmed', 'Zorpline Architecture\n=====================\n\nText.\n', ['Zorpline:title']],
     ['a link text with its URL', 'See `Quuxnet <https://quuxnet.example/>`__ now.\n', ['Quuxnet:link']],
