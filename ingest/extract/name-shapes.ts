@@ -127,6 +127,21 @@ function splitLabel(text: string): NameParts[] {
  * the document vouches for them).
  */
 export function looksLikeName(text: string, lowercaseOk = false): boolean {
+  // Pure and asked again and again about the same few phrases (each conjunct, each run of words): remember answers.
+  const key = `${lowercaseOk ? '1' : '0'}${text}`;
+  const known = nameShapeAnswers.get(key);
+  if (known !== undefined) return known;
+  if (nameShapeAnswers.size >= MAX_REMEMBERED) nameShapeAnswers.clear();
+  const answer = judgeNameShape(text, lowercaseOk);
+  nameShapeAnswers.set(key, answer);
+  return answer;
+}
+
+const nameShapeAnswers = new Map<string, boolean>();
+/** Bounds the memory the answers take on huge inputs; past it, start afresh. */
+const MAX_REMEMBERED = 100_000;
+
+function judgeNameShape(text: string, lowercaseOk: boolean): boolean {
   const words = cleanName(text).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.some((word) => /\p{L}/u.test(word))) return false;
@@ -163,13 +178,23 @@ export function categoryOf(phrase: string): string | null {
   if (words.length === 0 || words.length > 5) return null;
   words[words.length - 1] = singular(words[words.length - 1]);
   const text = words.join(' ');
-  for (const head of CATEGORY_HEADS) {
+  for (const head of HEADS_BY_LAST_WORD.get(words[words.length - 1]) ?? []) {
     if (text !== head && !text.endsWith(` ${head}`)) continue;
     const qualifier = text.slice(0, text.length - head.length).trim();
     if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) return null;
     return text;
   }
   return null;
+}
+
+/**
+ * The heads by their last word, in lexicon order: a phrase can only end with a head whose last word is its own, so
+ * categoryOf tries those few instead of every head.
+ */
+const HEADS_BY_LAST_WORD = new Map<string, string[]>();
+for (const head of CATEGORY_HEADS) {
+  const last = head.split(' ').pop()!;
+  HEADS_BY_LAST_WORD.set(last, [...(HEADS_BY_LAST_WORD.get(last) ?? []), head]);
 }
 
 /** A lower-case word the English model does not know and that is not a category noun: "zorpsh", "zorpd". */
