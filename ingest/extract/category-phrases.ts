@@ -3,6 +3,7 @@
  * "network proxy") with the qualifiers that narrow it ("Type-1", "ZNI"), but not the adjectives that only praise it.
  */
 import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
+import { headMatcher, headPattern } from './head-match.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
 import { singular } from './names.js';
 
@@ -13,26 +14,21 @@ export interface CategorySpan {
 }
 
 /**
- * Heads by number of words, longest first, each as a regex source matching singular and plural forms, with the
+ * Heads by number of words, longest first, each with a matcher for its singular and plural forms, with the
  * lower-case text any match must contain (its first word, less a last letter a plural may change): a head whose
- * cue is absent from the lower-cased text cannot match, so its regex is not run.
+ * cue is absent from the lower-cased text cannot match, so it is not looked for.
  */
 const HEADS = [...CATEGORY_HEADS]
   .sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
   .map((head) => ({
     head,
     cue: (head.includes(' ') ? head.slice(0, head.indexOf(' ')) : head.slice(0, -1)).toLowerCase(),
-    re: new RegExp(`(?<![\\p{L}\\p{N}-])${pluralisable(head)}(?![\\p{L}\\p{N}-])`, 'giu'),
+    matcher: headMatcher(head),
+    /** Compiled only if a text needs it (see headMatches). */
+    pattern: undefined as RegExp | undefined,
   }));
 /** The only characters a case-insensitive Unicode regex matches to an ASCII letter besides the ASCII letters. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
-
-function pluralisable(head: string): string {
-  const escaped = head.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-  if (/y$/.test(head)) return `${escaped.slice(0, -1)}(?:y|ies)`;
-  if (/(sh|ch|x|s)$/.test(head)) return `${escaped}(?:es)?`;
-  return `${escaped}s?`;
-}
 
 /** A qualifier narrows a category: an acronym, a numbered type, or a word that is itself a category word. */
 function isQualifier(word: string): boolean {
@@ -92,6 +88,25 @@ const DOMAIN_QUALIFIERS = new Set([
   'analytics',
 ]);
 
+/**
+ * The matches of a head's pattern, as `text.matchAll(headPattern(head))` finds them, as [start, end] pairs. Every
+ * match starts where the lower-cased text holds the cue (the pattern begins with the cue's letters, matched without
+ * case), so when lower-casing kept every offset, matching at each of the cue's places finds the same matches.
+ */
+function* headMatches(text: string, lower: string | null, entry: (typeof HEADS)[number]): Generator<[number, number]> {
+  if (lower === null || lower.length !== text.length) {
+    entry.pattern ??= headPattern(entry.head);
+    entry.pattern.lastIndex = 0;
+    for (const match of text.matchAll(entry.pattern)) yield [match.index, match.index + match[0].length];
+    return;
+  }
+  for (let from = lower.indexOf(entry.cue); from !== -1;) {
+    const end = entry.matcher.matchAt(text, from);
+    if (end !== -1) yield [from, end];
+    from = lower.indexOf(entry.cue, end !== -1 ? end : from + 1);
+  }
+}
+
 /** Category phrases of a text, outside the given spans (the names already found there). */
 export function categoryPhrases(text: string, taken: readonly { start: number; end: number }[]): CategorySpan[] {
   const found: CategorySpan[] = [];
@@ -101,12 +116,12 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
     taken.some((span) => start < span.end && span.start < end && !(span.start >= start && span.end <= end));
   // "ſ" and the Kelvin sign match "s" and "k" under /iu but lower-case to themselves: such text is not prefiltered.
   const lower = FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
-  for (const { head, cue, re } of HEADS) {
+  for (const entry of HEADS) {
+    const { head, cue } = entry;
     if (lower !== null && !lower.includes(cue)) continue;
-    re.lastIndex = 0;
-    for (const match of text.matchAll(re)) {
-      let start = match.index;
-      const end = start + match[0].length;
+    for (const [matchStart, end] of headMatches(text, lower, entry)) {
+      let start = matchStart;
+      const written = text.slice(matchStart, end);
       if (overlaps(start, end)) continue;
       // One qualifier to the left, when it narrows the category ("Type-1 hypervisors", "ZNI plugins").
       // ... or a coordination of qualifiers whose first narrows it ("Type-1, native or bare-metal hypervisors").
@@ -128,7 +143,7 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
         start -= coordinated[0].length;
       }
       if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) continue;
-      const words = match[0].split(/\s+/);
+      const words = written.split(/\s+/);
       // Singular only when written as a plural of the head ("hypervisors"); "ACME-aaS" stays as written.
       const last = words[words.length - 1];
       if (last.toLowerCase() !== head.split(' ').pop()) words[words.length - 1] = singular(last);
