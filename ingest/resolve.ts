@@ -315,6 +315,7 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
     if (singular !== undefined) groups.unionKeys(key, singular);
   }
   mergeMisspellings(groups);
+  mergeAliasQualified(groups, declared);
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
   // A name used alone in several places ("Azurite ... Azurite") is one, even where the tagger alone saw it.
   const properNounUses = new Map<string, number>();
@@ -377,6 +378,26 @@ function mergeMisspellings(groups: KeyGroups): void {
       for (let j = i + 1; j < keys.length; j++) {
         if (oneInnerLetterApart(stem(keys[i]), stem(keys[j]))) groups.unionKeys(keys[i], keys[j]);
       }
+    }
+  }
+}
+
+/**
+ * "ZF Volume Service" and "Zorp Foundry Volume Services", where ZF is Zorp Foundry: names that differ only in which
+ * name of one thing qualifies the same words are one name.
+ */
+function mergeAliasQualified(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  const seen = new Map<string, string>();
+  for (const name of new Set(declared.map((d) => d.name))) {
+    const words = name.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const qualifier = nameKey(words.slice(0, i).join(' '));
+      if (!groups.hasKey(qualifier)) continue;
+      const rest = nameKey(words.slice(i).join(' '));
+      const slot = `${groups.root(qualifier)}|${rest.length > 4 ? rest.replace(/([^s])s$/, '$1') : rest}`;
+      const other = seen.get(slot);
+      if (other === undefined) seen.set(slot, name);
+      else groups.union(other, name);
     }
   }
 }

@@ -17,7 +17,7 @@ import {
   trimGenericWords,
 } from './name-shapes.js';
 import { cleanName, nameKey } from './names.js';
-import { properNounPhrases } from './proper-nouns.js';
+import { properNounPhrases, type Phrase } from './proper-nouns.js';
 import { declareSiblingNames } from './sibling-names.js';
 
 export function namesDeclaredIn(
@@ -77,17 +77,21 @@ export function namesDeclaredIn(
     strong.add(declaration.name);
     for (const alias of declaration.aliases) strong.add(alias);
   }
+  // Titles capitalise every word: their names come from namesInLabel alone.
+  const phrasesOf = units.map((unit, i) =>
+    unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords),
+  );
+  const heads = compoundHeads(strong, phrasesOf.flat(), commonWords);
   // Lower-case titles ("boxd") are names once a link has vouched for them.
   units.forEach((unit, i) => {
     if (unit.kind === 'title' && strong.has(unit.text) && namesInLabel(unit.text, commonWords).length === 0) {
       declare(unit, 0, cleanName(unit.text), 'title');
     }
-    // Titles capitalise every word: their names come from namesInLabel alone.
-    const phrases = unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords);
-    for (const phrase of phrases) {
+    for (const phrase of phrasesOf[i]) {
       const matches = strong.find(phrase.text);
-      const compound = compoundName(phrase.text, matches);
-      if (compound !== null && !expandsLastName(unit.text, phrase.end, matches)) {
+      const headMatches = heads.find(phrase.text);
+      const compound = compoundName(phrase.text, headMatches);
+      if (compound !== null && !expandsLastName(unit.text, phrase.end, headMatches)) {
         declare(unit, phrase.start + phrase.text.indexOf(compound), compound, 'compound');
         continue;
       }
@@ -137,6 +141,20 @@ export function compoundName(phrase: string, matches: readonly NameMatch[]): str
   // "Zorp Logging Drivers", "Zorp proxy": a category the name qualifies or is, not a product of its own.
   if (categoryOf(rest) !== null) return null;
   return whole;
+}
+
+/**
+ * The names a compound may open with: the declared names, and one-word proper nouns the text uses alone at least
+ * twice ("Azurite ... Azurite" makes "Azurite IoT Hub" a product of Azurite).
+ */
+function compoundHeads(strong: Gazetteer, phrases: readonly Phrase[], commonWords: ReadonlySet<string>): Gazetteer {
+  const heads = strong.clone();
+  const uses = new Map<string, number>();
+  for (const { text } of phrases) if (!/\s/.test(text)) uses.set(text, (uses.get(text) ?? 0) + 1);
+  for (const [word, count] of uses) {
+    if (count >= 2 && looksLikeName(word) && isDistinctive(word, commonWords)) heads.add(word);
+  }
+  return heads;
 }
 
 /**

@@ -6,7 +6,8 @@ import { asciiNameKey } from './ascii-name-key.js';
 import { nameKey } from './names.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
 
-export type NameSignal = 'title' | 'term' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias' | 'list' | 'compound' | 'concept';
+export type NameSignal =
+  'title' | 'term' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias' | 'list' | 'compound' | 'concept';
 
 export interface NameDeclaration {
   name: string;
@@ -52,6 +53,14 @@ export class Gazetteer {
     forms.add(name);
     this.forms.set(key, forms);
     for (let length = 1; length <= key.length; length++) this.prefixes.add(key.slice(0, length));
+  }
+
+  /** A gazetteer with the same names, to add more to. */
+  clone(): Gazetteer {
+    const copy = new Gazetteer();
+    for (const [key, forms] of this.forms) copy.forms.set(key, new Set(forms));
+    for (const prefix of this.prefixes) copy.prefixes.add(prefix);
+    return copy;
   }
 
   has(name: string): boolean {

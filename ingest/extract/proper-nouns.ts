@@ -52,7 +52,9 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
     const sentenceWords = words(text, tagged.tokens.slice(sentence.firstToken, sentence.endToken));
     let run: typeof sentenceWords = [];
     const flush = () => {
-      while (run.length > 0 && GENERIC_TITLE_WORDS.has(run[run.length - 1].text.toLowerCase())) run.pop();
+      const generic = (word: { text: string }) => GENERIC_TITLE_WORDS.has(word.text.toLowerCase());
+      // "Zorp Storage" is Zorp; after two words of a name, "Acme Zorp Service" keeps its last word.
+      while (run.length > 0 && generic(run[run.length - 1]) && run.filter((w) => !generic(w)).length < 2) run.pop();
       while (run.length > 0 && GENERIC_TITLE_WORDS.has(run[0].text.toLowerCase())) run.shift();
       if (run.length > 0 && run.length <= MAX_WORDS) {
         phrases.push({

@@ -6,6 +6,7 @@
 import type { ProseUnit } from '../prose.js';
 import { coordinations } from './coordination.js';
 import { Gazetteer, type NameDeclaration } from './gazetteer.js';
+import { identifierSpells } from './identifier-names.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { isUnknownWord, looksLikeName, namesInLabel } from './name-shapes.js';
 
@@ -80,6 +81,7 @@ function declareListTerms(units: readonly ProseUnit[], known: Gazetteer, strong:
     lists.set(key, [...(lists.get(key) ?? []), { unit, term: match[1].trim() }]);
   }
   for (const items of lists.values()) {
+    for (const { unit, term } of items) declareSpeltName(unit, term, known, declare);
     if (items.length < 2) continue;
     const declared = items.some(({ term }) => strong.has(termName(term)));
     const identifiers = items.every(({ term }) => /^[\p{L}\p{N}_-]+$/u.test(term));
@@ -93,6 +95,15 @@ function declareListTerms(units: readonly ProseUnit[], known: Gazetteer, strong:
       else if (identifiers && /^\p{Ll}[\p{L}\p{N}_-]{2,}$/u.test(term)) declare(unit, 0, term, 'term');
     }
   }
+}
+
+/** "- zorpDisk: To mount a Zorp Data Disk ...": the identifier is another name of the thing its item names. */
+function declareSpeltName(unit: ProseUnit, term: string, known: Gazetteer, declare: Declare): void {
+  if (!/^[\p{L}][\p{L}\p{N}_-]*$/u.test(term)) return;
+  const description = unit.text.slice(term.length + 1);
+  const sentence = description.slice(0, description.search(/[.;](?:\s|$)/) + 1 || undefined);
+  const spelt = known.find(sentence).find((match) => identifierSpells(term, match.surface));
+  if (spelt) declare(unit, 0, spelt.surface, 'alias', [term]);
 }
 
 /** "Zorp Mesh (ZM): ..." → "Zorp Mesh (ZM)"; the name inside is read by namesInLabel. */

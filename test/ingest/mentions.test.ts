@@ -57,6 +57,11 @@ describe('declareNames', () => {
       'Parts:\n\n- Zorp Agent: runs.\n- ZQ Policy Server: decides.\n- Quux8 Relay: relays.\n',
       ['Zorp Agent:term', 'ZQ Policy Server:term', 'Quux8 Relay:term'],
     ],
+    [
+      'an identifier spelling the name its item gives',
+      'Types:\n\n- zorpDataDisk: To mount a `Zorp DD <https://z.example/>`__ disk.\n- quuxFile: a file.\n',
+      ['Zorp DD:link', 'Zorp DD[zorpDataDisk]:alias'],
+    ],
     ['not the terms of aspect items', 'Benefits:\n\n- Routing: fast.\n- Retries: safe.\n- Tracing: clear.\n', []],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {

@@ -124,6 +124,22 @@ describe('resolveGraph', () => {
     expect(nodes.map((n) => n.id)).toEqual(['quuxbucket']);
   });
 
+  it('merges names qualified by two names of one thing', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [
+          declared('Zorp Foundry', ['ZF']),
+          declared('ZF Volume Services'),
+          declared('Zorp Foundry Volume Service'),
+        ],
+        mentions: [],
+        relations: [],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => n.id)).toEqual(['zorp-foundry', 'zorp-foundry-volume-service']);
+  });
+
   it('keeps distinct things apart', () => {
     const { nodes } = resolveGraph([
       {
