@@ -56,10 +56,20 @@ function loadNlp(): Nlp {
  * title, a definition term or a list of names, they are names even though the text writes them in lower case.
  */
 export function isEnglishWord(word: string): boolean {
+  // A wink document per question is costly and the same words are asked about again and again: remember answers.
+  const known = englishWords.get(word);
+  if (known !== undefined) return known;
   const engine = loadNlp();
   const ids = engine.readDoc(word).tokens().out(engine.its.uniqueId) as unknown as number[];
-  return ids.length > 0 && ids.every((id) => id < lexiconSize);
+  const answer = ids.length > 0 && ids.every((id) => id < lexiconSize);
+  if (englishWords.size >= MAX_REMEMBERED_WORDS) englishWords.clear();
+  englishWords.set(word, answer);
+  return answer;
 }
+
+const englishWords = new Map<string, boolean>();
+/** Bounds the memory the answers take on huge inputs; past it, start afresh. */
+const MAX_REMEMBERED_WORDS = 100_000;
 
 /** Tags a text. Offsets refer to `text` itself; whitespace (including newlines) is never part of a token. */
 export function tagText(text: string): TaggedText {
