@@ -119,7 +119,9 @@ export function namesDeclaredIn(
       }
     }
     for (const code of unit.code) {
-      if (strong.has(code.text)) declare(unit, code.start, code.text, 'code');
+      // ... or a lower-case word of code that is no English word: a program or library ("``zorpctl``").
+      const unknown = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(code.text) && isUnknownWord(code.text);
+      if (strong.has(code.text) || unknown) declare(unit, code.start, code.text, 'code');
     }
   });
   declareSiblingNames(units, declarations, strong, declare);

@@ -62,6 +62,11 @@ describe('declareNames', () => {
       'Types:\n\n- zorpDataDisk: To mount a `Zorp DD <https://z.example/>`__ disk.\n- quuxFile: a file.\n',
       ['Zorp DD:link', 'Zorp DD[zorpDataDisk]:alias'],
     ],
+    [
+      'a lower-case word of code that is no English word',
+      'It uses ``zorpctl`` and ``swap`` and ``--zorp``.\n',
+      ['zorpctl:code'],
+    ],
     ['not the terms of aspect items', 'Benefits:\n\n- Routing: fast.\n- Retries: safe.\n- Tracing: clear.\n', []],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {
