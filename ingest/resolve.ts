@@ -58,7 +58,14 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
   const mentions = extractions.flatMap((x) => x.mentions);
 
   const entities = new Map<string, Entity>(); // group root → entity
-  const entityOf = (name: string, isCategory: boolean): Entity => {
+  const categoryKeys = new Set(
+    [
+      ...mentions.filter((m) => m.isCategory).map((m) => m.name),
+      ...relations.filter((r) => r.targetIsCategory).map((r) => r.target),
+    ].map(nameKey),
+  );
+  const entityOf = (written: string, isCategory: boolean): Entity => {
+    const name = isCategory ? categoryVariant(written, categoryKeys) : written;
     const root = isCategory ? `category:${nameKey(name)}` : groups.root(name);
     let entity = entities.get(root);
     if (!entity) {
@@ -339,7 +346,9 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
       const distinctive =
         strongOrAlias.has(rest) ||
         (names.has(nameKey(rest)) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest)) ||
-        (properNounUses.get(rest) ?? 0) >= 2;
+        (properNounUses.get(rest) ?? 0) >= 2 ||
+        // ... or one word English does not know ("Zorpgate" after "Acme Zorpgate").
+        (names.has(nameKey(rest)) && /^\p{Lu}\p{Ll}+$/u.test(rest) && !isEnglishWord(rest.toLowerCase()));
       // A qualifier no English word is a name even where the text writes it only there ("Acmecorp Zorp").
       const known =
         names.has(nameKey(qualifier)) || (/^\p{Lu}\p{L}+$/u.test(qualifier) && !isEnglishWord(qualifier.toLowerCase()));
@@ -400,6 +409,15 @@ function mergeAliasQualified(groups: KeyGroups, declared: readonly NameDeclarati
       else groups.union(other, name);
     }
   }
+}
+
+/**
+ * A category named after the agent its activity needs: "zorpification tool" and "zorpification platform" are a
+ * "zorpificator" when the text names that category too.
+ */
+function categoryVariant(category: string, keys: ReadonlySet<string>): string {
+  const agent = /^(.*)ation\s+(?:tool|platform|system)$/i.exec(category);
+  return agent && keys.has(nameKey(`${agent[1]}ator`)) ? `${agent[1]}ator` : category;
 }
 
 /** A long key less a plural "s": misspellings are compared in the singular. */

@@ -44,6 +44,12 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
       }
       continue;
     }
+    // "Zorp Quick Engine (Zorp QE)": the short form keeps the first words and abbreviates the rest.
+    const shared = sharedWordShortForm(inner, before);
+    if (shared) {
+      found.push({ ...shared, short: inner, long: text.slice(shared.start, shared.end) });
+      continue;
+    }
     // Short form first: "QVM (for Quick Virtual Machine)".
     const last = before[before.length - 1];
     const innerWords = [...inner.matchAll(WORD)].map((m) => m[0]);
@@ -55,6 +61,25 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
     }
   }
   return found;
+}
+
+function sharedWordShortForm(
+  inner: string,
+  before: readonly { text: string; start: number; end: number }[],
+): { start: number; end: number } | null {
+  const innerWords = inner.split(' ');
+  const short = innerWords[innerWords.length - 1];
+  if (innerWords.length < 2 || innerWords.length > 3 || !SHORT_FORM.test(short) || !/\p{Lu}{2}/u.test(short)) {
+    return null;
+  }
+  const kept = innerWords.slice(0, -1);
+  for (let n = kept.length + 2; n <= before.length; n++) {
+    const words = before.slice(before.length - n);
+    const same = kept.every((word, i) => words[i].text === word);
+    const rest = words.slice(kept.length).map((w) => w.text);
+    if (same && abbreviates(short, rest)) return { start: words[0].start, end: words[words.length - 1].end };
+  }
+  return null;
 }
 
 /** Whether `short` abbreviates the words: initials (skipping small words), capitals inside words, or a numeronym. */

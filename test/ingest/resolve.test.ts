@@ -79,6 +79,7 @@ describe('resolveGraph', () => {
     ],
     ['not long names a digit apart', ['Zorp1server', 'Zorp2server'], ['zorp1server', 'zorp2server']],
     ['not short names a letter apart', ['Zorpd', 'Zorpy'], ['zorpd', 'zorpy']],
+    ['a qualified part that is no English word', ['Zorp', 'Zorp Fargix', 'Fargix'], ['zorp', 'zorp-fargix']],
     ['a qualifier that is no English word', ['Zorp', 'Quuxcorp Zorp'], ['quuxcorp-zorp']],
     ['not a qualifier that is an English word', ['Zorp', 'Container Zorp'], ['container-zorp', 'zorp']],
     ['a qualifier written in another case', ['AcmeCorp', 'Zorp', 'Acmecorp Zorp'], ['acmecorp', 'acmecorp-zorp']],
@@ -91,23 +92,23 @@ describe('resolveGraph', () => {
 
   it('merges a name qualified by a proper noun the text uses alone in several places', () => {
     const declarations = [
-      declared('Acme Zorpite'),
+      declared('Acme Granite'),
       declared('Acme', [], 'proper-noun'),
-      declared('Zorpite', [], 'proper-noun'),
-      declared('Zorpite', [], 'proper-noun'),
+      declared('Granite', [], 'proper-noun'),
+      declared('Granite', [], 'proper-noun'),
     ];
     const once = declarations.slice(0, 3);
     const ids = (d: NameDeclaration[]) =>
       resolveGraph([
         {
           declarations: d,
-          mentions: [mention('Acme'), mention('Acme'), mention('Zorpite'), mention('Zorpite')],
+          mentions: [mention('Acme'), mention('Acme'), mention('Granite'), mention('Granite')],
           relations: [],
           descriptions: [],
         },
       ]).nodes.map((n) => n.id);
-    expect(ids(declarations)).toEqual(['acme', 'acme-zorpite']);
-    expect(ids(once)).toEqual(['acme', 'acme-zorpite', 'zorpite']);
+    expect(ids(declarations)).toEqual(['acme', 'acme-granite']);
+    expect(ids(once)).toEqual(['acme', 'acme-granite', 'granite']);
   });
 
   it('keeps a proper noun seen once when it is no English word, in none of its inflections', () => {
@@ -138,6 +139,16 @@ describe('resolveGraph', () => {
       },
     ]);
     expect(nodes.map((n) => n.id)).toEqual(['zorp-foundry', 'zorp-foundry-volume-service']);
+  });
+
+  it('names a category after the agent its activity needs when the text names that category too', () => {
+    const category = (name: string) => ({ name, isCategory: true, file: 'n.rst', line: 2 });
+    const ids = (names: string[]) =>
+      resolveGraph([{ declarations: [], mentions: names.map(category), relations: [], descriptions: [] }]).nodes.map(
+        (n) => n.id,
+      );
+    expect(ids(['zorpification tool', 'zorpification platform', 'zorpificator'])).toEqual(['zorpificator']);
+    expect(ids(['zorpification tool'])).toEqual(['zorpification-tool']);
   });
 
   it('keeps distinct things apart', () => {

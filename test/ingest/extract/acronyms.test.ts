@@ -12,6 +12,8 @@ describe('acronymDeclarations', () => {
     ['running on a host (see below)', []],
     ['the guest (VM) runs', []],
     ['the Zorp-to-Quux (Z2Q) tool', [['Zorp-to-Quux', 'Z2Q']]],
+    ['Zorp Quick Engine (Zorp QE) is', [['Zorp Quick Engine', 'Zorp QE']]],
+    ['Zorp Quick Engine (Quux QE) is', []],
     ['the Zorp-to-Quux (Z3Q) tool', []],
   ])('%s', (text, expected) => expect(acronymDeclarations(text).map((d) => [d.long, d.short])).toEqual(expected));
 
