@@ -6,7 +6,7 @@
  * of one per text saves wink's per-document set-up, a third of the tagging time, with the same results.
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { englishModel } from './nlp-model.js';
 
 /** A token with its character range in the tagged text and its universal POS tag. */
 export interface Token {
@@ -44,7 +44,7 @@ let lexiconSize = 0;
 
 function loadNlp(): Nlp {
   if (!nlp) {
-    nlp = winkNLP(model, NLP_PIPE);
+    nlp = winkNLP(englishModel(), NLP_PIPE);
     // The id given to a word no lexicon has marks where the lexicon ends.
     lexiconSize = nlp.readDoc('qxzvjkqwp').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
   }
