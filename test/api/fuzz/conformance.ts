@@ -16,6 +16,10 @@ export function conformanceProblems(request: FuzzRequest, response: RawResponse)
   const { status, headers, body } = response;
   if (!(request.template in OPENAPI_DOCUMENT.paths)) return [`${request.template} is not in the OpenAPI document`];
   const route = request.template as Route;
+  // `If-None-Match: *` asks for 304 whenever the resource exists (RFC 9110, 13.1.2): HTTP's answer, not the route's.
+  if (status === 304 && request.headers['If-None-Match'] === '*' && ['get', 'head'].includes(request.method)) {
+    return body === '' ? [] : ['a 304 with a body'];
+  }
   const problems: string[] = [];
   if (status >= 500) problems.push(`status ${status}`);
   if (headers['content-type'] !== JSON_TYPE) problems.push(`content-type ${headers['content-type'] ?? '(none)'}`);

@@ -15,7 +15,34 @@ export interface FuzzRequest {
   /** The path template the target was made from. */
   template: string;
   body?: string;
+  /** Request headers besides Host and, for a body, its type and length. */
+  headers: Record<string, string>;
 }
+
+/** Headers a client may send that change how the answer is made: encodings, ranges, conditions, origins. */
+const headerSets = fc
+  .record(
+    {
+      'Accept-Encoding': fc.constantFrom(
+        'identity',
+        'gzip',
+        'deflate',
+        'br',
+        'gzip, deflate, br',
+        '*',
+        '*;q=0',
+        'x;q=2',
+      ),
+      Accept: fc.constantFrom('*/*', 'text/html', 'application/xml', 'application/json;q=0', ''),
+      Range: fc.constantFrom('bytes=0-10', 'bytes=-1', 'bytes=99999999-', 'lines=1-2'),
+      'If-None-Match': fc.constantFrom('*', '"x"', 'W/"x"'),
+      'If-Modified-Since': fc.constantFrom('Thu, 01 Jan 2099 00:00:00 GMT', 'not a date'),
+      Origin: fc.constantFrom('https://elsewhere.example', 'null'),
+      'Content-Type': fc.constantFrom('application/json', 'text/plain; charset=utf-16', 'multipart/form-data'),
+    },
+    { requiredKeys: ['Accept-Encoding'] },
+  )
+  .map((headers) => Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined)));
 
 const UNKNOWN_NAMES = [
   'x',
@@ -117,8 +144,8 @@ const withQuery = (path: string, pairs: readonly string[]): string =>
 export function declaredRequests(operation: Operation, vocabulary: Vocabulary): fc.Arbitrary<FuzzRequest> {
   const methods: HttpMethod[] = operation.method === 'get' ? ['get', 'get', 'get', 'head'] : [operation.method];
   return fc
-    .tuple(fc.constantFrom(...methods), targetFor(operation, vocabulary))
-    .map(([method, target]) => ({ method, target, template: operation.template }));
+    .tuple(fc.constantFrom(...methods), targetFor(operation, vocabulary), headerSets)
+    .map(([method, target, headers]) => ({ method, target, template: operation.template, headers }));
 }
 
 const BODIES = ['', '{"q":"x"}', '{"__proto__":{"admin":true}}', 'x'.repeat(200_000), '\u0000\u00ff'];
@@ -130,11 +157,17 @@ export function undeclaredRequests(
   vocabulary: Vocabulary,
 ): fc.Arbitrary<FuzzRequest> {
   return fc
-    .tuple(fc.constantFrom(...methods), targetFor(operation, vocabulary), fc.option(fc.constantFrom(...BODIES)))
-    .map(([method, target, body]) => ({
+    .tuple(
+      fc.constantFrom(...methods),
+      targetFor(operation, vocabulary),
+      fc.option(fc.constantFrom(...BODIES)),
+      headerSets,
+    )
+    .map(([method, target, body, headers]) => ({
       method,
       target,
       template: operation.template,
+      headers,
       ...(body === null ? {} : { body }),
     }));
 }

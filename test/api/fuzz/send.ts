@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import net from 'node:net';
+import zlib from 'node:zlib';
 
 export interface RawResponse {
   status: number;
@@ -14,15 +15,25 @@ export interface RawResponse {
 
 const ANSWER_WITHIN_MS = 10_000;
 
+/** The body as sent before any content coding; a coding the client did not accept would fail here. */
+function decoded(body: Buffer, encoding: string | undefined): Buffer {
+  if (body.length === 0 || encoding === undefined || encoding === 'identity') return body;
+  if (encoding === 'gzip') return zlib.gunzipSync(body);
+  if (encoding === 'deflate') return zlib.inflateSync(body);
+  if (encoding === 'br') return zlib.brotliDecompressSync(body);
+  throw new Error(`unknown content-encoding ${encoding}`);
+}
+
 export function send(
   agent: http.Agent,
   port: number,
   method: string,
   target: string,
   body?: string,
+  extraHeaders: Readonly<Record<string, string>> = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const headers: http.OutgoingHttpHeaders = { 'Accept-Encoding': 'identity' };
+    const headers: http.OutgoingHttpHeaders = { 'Accept-Encoding': 'identity', ...extraHeaders };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       headers['Content-Length'] = Buffer.byteLength(body);
@@ -32,13 +43,14 @@ export function send(
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
+        response.on('end', () => {
+          try {
+            const raw = decoded(Buffer.concat(chunks), response.headers['content-encoding']);
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: raw.toString('utf8') });
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
         response.on('error', reject);
       },
     );
