@@ -70,14 +70,15 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
       // A sentence opener, or the first word after a colon ("Steerly: Package manager for ...").
       const opensClause = i === 0 || /:\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start));
       const opener = opensClause && /^\p{Lu}\p{Ll}+$/u.test(word.text) && commonWords.has(lower);
+      // A line break of the source is a space: "Zorp Device\nManager" is one name.
+      const adjacent = run.length > 0 && /^[ \n]$/.test(text.slice(run[run.length - 1].end, word.start));
       const named =
         isNameShaped(word.text) &&
         /\p{L}/u.test(word.text) &&
         !opener &&
         !NEVER_NAMES.has(lower) &&
-        (word.tags.includes('PROPN') || !/^\p{Lu}\p{Ll}+$/u.test(word.text));
-      // A line break of the source is a space: "Zorp Device\nManager" is one name.
-      const adjacent = run.length > 0 && /^[ \n]$/.test(text.slice(run[run.length - 1].end, word.start));
+        // A capitalised word right after a name goes on with it, however the tagger reads it ("Azurite Stack").
+        (word.tags.includes('PROPN') || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || (adjacent && i > 0));
       if (named && (run.length === 0 || adjacent)) run.push(word);
       else {
         flush();

@@ -33,8 +33,17 @@ export function declareSiblingNames(
 /** A name written like one, or a lower-case word English does not know. */
 function isNameLike(item: string): boolean {
   return (
-    (looksLikeName(item) && !NOT_ITEMS.has(item.toLowerCase())) ||
+    // "ZQ/HTTP" is two names, left to what reads slashes.
+    (looksLikeName(item) && !NOT_ITEMS.has(item.toLowerCase()) && !item.includes('/')) ||
     (/^\p{Ll}[\p{Ll}\p{N}+-]{2,}$/u.test(item) && isUnknownWord(item))
+  );
+}
+
+/** Shaped as no ordinary word is, or with a word English does not know: "ZorpDB", "Z8s", "ZAR", "zorpd", "Frobnik". */
+function isDistinctiveItem(item: string): boolean {
+  return (
+    /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(item) ||
+    item.split(/[\s-]+/).some((word) => word.length >= 3 && isUnknownWord(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
   );
 }
 
@@ -44,8 +53,9 @@ function isEvident(item: string, known: Gazetteer): boolean {
 }
 
 /**
- * "Zorp, Quux CI, Blipper and frobd": in a coordination with a strongly declared name, where most conjuncts already
- * look like names, every conjunct written like a name is one, even when it occurs only there.
+ * "Zorp, Quux CI, Blipper and frobd": in a coordination with a strongly declared name where most conjuncts already
+ * look like names, or one where all do, or a family of names sharing a first word, every conjunct written like a
+ * name is one, even when it occurs only there.
  */
 function declareCoordinatedNames(
   units: readonly ProseUnit[],
@@ -56,8 +66,17 @@ function declareCoordinatedNames(
   for (const unit of units) {
     if (unit.kind === 'title') continue;
     for (const items of coordinations(unit.text, isNameLike)) {
-      if (!items.some((item) => strong.has(item.text))) continue;
-      if (items.filter((item) => isEvident(item.text, known)).length * 2 < items.length) continue;
+      const evident = items.filter((item) => isEvident(item.text, known)).length;
+      // "Acme Core, Acme Hub and Acme Edge": a family of names sharing their first word.
+      const firsts = new Set(items.map((item) => (item.text.includes(' ') ? item.text.split(' ')[0] : '')));
+      const family = firsts.size === 1 && !firsts.has('');
+      const declared = items.some((item) => strong.has(item.text));
+      // Names all, by their shape or by words English does not know: "Zorpd, QX and Frobnik", not "Development,
+      // QA and Production"; and one capitalised: "ultra-light, ultra-fast, ultra-simple" are words made up on the spot.
+      const allEvident =
+        items.every((item) => strong.has(item.text) || isDistinctiveItem(item.text)) &&
+        items.some((item) => !/^\p{Ll}/u.test(item.text));
+      if (!family && !(declared && evident * 2 >= items.length) && !allEvident) continue;
       for (const item of items) if (!strong.has(item.text)) declare(unit, item.start, item.text, 'list');
     }
   }

@@ -68,6 +68,23 @@ describe('declareNames', () => {
       ['zorpctl:code'],
     ],
     ['not the terms of aspect items', 'Benefits:\n\n- Routing: fast.\n- Retries: safe.\n- Tracing: clear.\n', []],
+    [
+      'a family of names sharing a first word',
+      'It works with services such as Acme Code, Acme Build, and Acme Logging.\n',
+      ['Acme Code:list', 'Acme Build:list', 'Acme Logging:list'],
+    ],
+    [
+      'a coordination of names by their shape',
+      'It stores data in ZQL, Frobnik and quuxdb.\n',
+      ['ZQL:list', 'Frobnik:list', 'quuxdb:list'],
+    ],
+    ['not a coordination of ordinary words', 'Environments like Development, QA, and Production.\n', []],
+    ['not made-up words in a list', 'It is ultra-light, ultra-fast and ultra-simple.\n', []],
+    [
+      'a capitalised word right after a declared name',
+      'It runs in `Zorpline <https://z.example/>`__ and Zorpline Stack, but also elsewhere.\n',
+      ['Zorpline:link', 'Zorpline Stack:compound'],
+    ],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
   ])('%s', (_name, rst, expected) => {
     const names = declare('t.rst', rst)
