@@ -11,7 +11,7 @@ import { OPENAPI_DOCUMENT } from '../../api/openapi.js';
 import { startServer, stopServer } from '../../api/server.js';
 import type { RunningServer } from '../../api/server.js';
 import type { GraphData } from '../../graph/types.js';
-import { quietLogger, smallStore, SOURCE_ROOT } from './app-fixture.js';
+import { quietLogger, smallStore, SOURCE_ROOT, switchableStore } from './app-fixture.js';
 import { conformanceProblems } from './fuzz/conformance.js';
 import { operationsOf, undeclaredMethods } from './fuzz/operations.js';
 import { declaredRequests, undeclaredRequests } from './fuzz/requests.js';
@@ -27,6 +27,7 @@ const SCALE = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
 const RUNS_PER_OPERATION = 400 * SCALE;
 const RUNS_PER_UNDECLARED = 40 * SCALE;
 const RUNS_OF_RAW_BYTES = 300 * SCALE;
+const RUNS_WITH_THE_STORE_DOWN = 60 * SCALE;
 
 let running: RunningServer;
 let agent: http.Agent;
@@ -122,4 +123,45 @@ describe('bytes no client would send', () => {
       { numRuns: RUNS_OF_RAW_BYTES },
     );
   });
+});
+
+describe('with the store down', () => {
+  let down: RunningServer;
+  beforeAll(async () => {
+    const { store, setUp } = switchableStore(await smallStore());
+    down = await startServer({ store, port: 0, sourceRoot: SOURCE_ROOT, logger: quietLogger });
+    setUp(false);
+  });
+  afterAll(async () => {
+    await stopServer(down.server);
+  });
+
+  it.each(OPERATIONS.map((operation) => [operation.template, operation] as const))(
+    '%s refuses bad input as usual and answers the rest with the documented 503',
+    async (_template, operation) => {
+      const downAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const statuses = new Set<number>();
+      try {
+        await fc.assert(
+          fc.asyncProperty(declaredRequests(operation, vocabulary), async (request) => {
+            const response = await send(downAgent, down.port, request.method, request.target, request.body, {
+              ...request.headers,
+              'If-None-Match': '"x"',
+            });
+            statuses.add(response.status);
+            const problems = conformanceProblems(request, response, true);
+            if (response.status === 503 && request.method === 'get') {
+              expect(JSON.parse(response.body).error.code).toBe('store_unavailable');
+            }
+            expect(problems, `${request.method.toUpperCase()} ${request.target.slice(0, 300)}`).toEqual([]);
+          }),
+          { numRuns: RUNS_WITH_THE_STORE_DOWN },
+        );
+      } finally {
+        downAgent.destroy();
+      }
+      // Only the document itself is served without the store.
+      if (operation.template !== '/api/openapi.json') expect(statuses).toContain(503);
+    },
+  );
 });
