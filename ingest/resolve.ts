@@ -306,7 +306,7 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
     }
   }
   // Plurals of names the text declares in the singular too ("VMs", "ReplicaSets", "Zorpfiles", "Micro OSes").
-  // A short plural only of an acronym ("VMs"): "Zeds" is no plural of "Zed".
+  // A plural of three letters only of an acronym ("VMs"): "Zes" is no plural of "Ze".
   const keysOfCapitalised = new Set(
     declared.filter((d) => (d.name.match(/\p{Lu}/gu) ?? []).length >= 2).map((d) => nameKey(d.name)),
   );
@@ -317,7 +317,7 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
   for (const key of groups.keys()) {
     const singular = singularKeys(key, acronymPlurals.has(key)).find(
       (candidate) =>
-        groups.hasKey(candidate) && (keysOfCapitalised.has(candidate) || (key.length > 4 && notTitleOnly.has(key))),
+        groups.hasKey(candidate) && (keysOfCapitalised.has(candidate) || (key.length > 3 && notTitleOnly.has(key))),
     );
     if (singular !== undefined) groups.unionKeys(key, singular);
   }

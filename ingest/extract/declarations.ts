@@ -64,6 +64,11 @@ export function namesDeclaredIn(
       if (lowerName && (vouched || isUnknownWord(text))) {
         declare(unit, link.start, text, 'link', [], link.url);
       }
+      // "Bridge" linked to .../bridge.md, "Ephemeral Volumes" to .../ephemeral-volumes/: the URL names the thing.
+      const ordinary = names.length === 0 && !lowerName && looksLikeName(text) && text.split(' ').length <= 3;
+      if (ordinary && vouched && !text.split(' ').every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) {
+        declare(unit, link.start, text, 'link', [], link.url);
+      }
     }
     for (const acronym of acronymDeclarations(unit.text)) {
       if (looksLikeName(acronym.long) && isDistinctive(`${acronym.long} ${acronym.short}`, commonWords)) {
@@ -177,9 +182,14 @@ const ALIAS_CUE =
 export function urlVouchesFor(url: string, name: string): boolean {
   const key = nameKey(name);
   if (key.length < 3) return false;
+  // A path part names the thing without its file extension and in the singular: "zorps" at ".../zorp.md".
+  const keys = new Set([key, key.replace(/([^s])s$/, '$1')]);
   try {
     const { hostname, pathname } = new URL(url);
-    return nameKey(hostname).includes(key) || pathname.split('/').some((part) => nameKey(part) === key);
+    return (
+      nameKey(hostname).includes(key) ||
+      pathname.split('/').some((part) => keys.has(nameKey(part.replace(/\.(?:md|html?|rst|txt)$/i, ''))))
+    );
   } catch {
     return false;
   }

@@ -16,6 +16,12 @@ describe('declareNames', () => {
     ['a generic title word is trimmed', 'Zorpline Architecture\n=====================\n\nText.\n', ['Zorpline:title']],
     ['a link text with its URL', 'See `Quuxnet <https://quuxnet.example/>`__ now.\n', ['Quuxnet:link']],
     ['a lower-case link text its URL vouches for', 'Run `blipd <https://blipd.example/>`__ here.\n', ['blipd:link']],
+    [
+      'an ordinary word its URL names',
+      'A bridge or remote bridge or remote. `Bridge <https://z.example/bridge.md>`__, `Remote <https://z.example/remote/>`__.\n',
+      ['Bridge:link', 'Remote:link'],
+    ],
+    ['not an ordinary word its URL does not name', 'A bridge, a bridge. `Bridge <https://z.example/net.md>`__.\n', []],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
       'an alias after "also known as"',

@@ -63,7 +63,7 @@ describe('resolveGraph', () => {
     ['the plural of a compound name', ['Zorpfile', 'Zorpfiles'], ['zorpfile']],
     ['a plural in "-es"', ['Micro ZOS', 'Micro ZOSes'], ['micro-zos']],
     ['the plural of an acronym ending in "i"', ['ZPI', 'ZPIs'], ['zpi']],
-    ['not a short word and its plural', ['Zed', 'Zeds'], ['zed', 'zeds']],
+    ['not a two-letter word and its plural', ['Ze', 'Zes'], ['ze', 'zes']],
     ['not a name ending in "us"', ['Zorp', 'Zorpus'], ['zorp', 'zorpus']],
     ['"X Platform" and X', ['Zorp Cloud', 'Zorp Cloud Platform'], ['zorp-cloud-platform']],
     [
