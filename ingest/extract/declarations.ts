@@ -92,6 +92,13 @@ export function namesDeclaredIn(
     if (unit.kind === 'title' && strong.has(unit.text) && namesInLabel(unit.text, commonWords).length === 0) {
       declare(unit, 0, cleanName(unit.text), 'title');
     }
+    // "Acme's Zorp": the possessor and the thing are two names, and the whole is one way of writing the thing.
+    phrasesOf[i].forEach((phrase, p) => {
+      const next = phrasesOf[i][p + 1];
+      if (next && /^['’]s $/.test(unit.text.slice(phrase.end, next.start))) {
+        declare(unit, next.start, next.text, 'alias', [unit.text.slice(phrase.start, next.end)]);
+      }
+    });
     for (const phrase of phrasesOf[i]) {
       const matches = strong.find(phrase.text);
       const headMatches = heads.find(phrase.text);

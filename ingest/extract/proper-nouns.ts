@@ -25,7 +25,15 @@ function words(text: string, tokens: Token[]): { text: string; start: number; en
   const result: { text: string; start: number; end: number; tags: string[] }[] = [];
   for (const token of tokens) {
     const last = result[result.length - 1];
-    if (last && last.end === token.start && !/^[,;:()!?"“”/]$/.test(token.value) && !/[,;:()!?"“”/]$/.test(last.text)) {
+    // A possessive ends the name: "Acme's Zorp" is Acme and Zorp.
+    const possessive = /^['’]s$/.test(token.value);
+    if (
+      last &&
+      last.end === token.start &&
+      !possessive &&
+      !/^[,;:()!?"“”/]$/.test(token.value) &&
+      !/[,;:()!?"“”/]$/.test(last.text)
+    ) {
       last.text += token.value;
       last.end = token.end;
       last.tags.push(token.pos);

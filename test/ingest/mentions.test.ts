@@ -22,6 +22,11 @@ describe('declareNames', () => {
       ['Bridge:link', 'Remote:link'],
     ],
     ['not an ordinary word its URL does not name', 'A bridge, a bridge. `Bridge <https://z.example/net.md>`__.\n', []],
+    [
+      'a possessor and its thing',
+      "Distributions include Quuxix, Frobnik's Zorplinux and Blipix.\n",
+      ["Zorplinux[Frobnik's Zorplinux]:alias", 'Quuxix:list', "Frobnik's Zorplinux:list", 'Blipix:list'],
+    ],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
       'an alias after "also known as"',
