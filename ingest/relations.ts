@@ -5,6 +5,7 @@
  */
 import { leadInRelations } from './extract/list-relations.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
+import { readingSentences } from './extract/sentences.js';
 import { structureRelations } from './extract/structure-relations.js';
 import { Subjects } from './extract/subjects.js';
 import type { ExtractedRelation } from './extract/types.js';
@@ -46,7 +47,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
       titleCategory = unit.section ? (slots[unit.section.unit].find((s) => s.isCategory)?.name ?? null) : null;
       recentCategory = titleCategory;
     }
-    for (const sentence of tagged[unit.index].sentences) {
+    for (const sentence of readingSentences(unit.text, tagged[unit.index].sentences)) {
       const inSentence = slots[unit.index].filter((s) => s.start >= sentence.start && s.end <= sentence.end);
       for (const relation of sentenceRelations({
         text: unit.text,

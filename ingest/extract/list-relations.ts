@@ -6,6 +6,7 @@ import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
 import { singular } from './names.js';
 import { sentenceRelations } from './sentence-relations.js';
+import { readingSentences } from './sentences.js';
 import type { Subjects } from './subjects.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
@@ -25,7 +26,7 @@ export function leadInRelations(
   for (const item of units) {
     if (item.kind !== 'item' || item.leadIn === null) continue;
     const leadIn = units[item.leadIn];
-    const sentence = tagged[leadIn.index].sentences.at(-1);
+    const sentence = readingSentences(leadIn.text, tagged[leadIn.index].sentences).at(-1);
     if (!sentence) continue;
     const leadText = leadIn.text.slice(sentence.start).trimEnd();
     if (!LEAD_IN_END.test(leadText)) continue;

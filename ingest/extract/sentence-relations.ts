@@ -5,15 +5,9 @@
  * clause (", built on top of ...": the sentence's subject) or continues a coordinated predicate (", and uses ...").
  */
 import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
+import { groupSlots, names, type Group } from './groups.js';
 import { nameKey } from './names.js';
 import type { ExtractedRelation, Slot } from './types.js';
-
-interface Group {
-  slots: Slot[];
-  start: number;
-  end: number;
-  isCategory: boolean;
-}
 
 export interface SentenceInput {
   /** The whole unit text (slots are offsets into it). */
@@ -29,8 +23,6 @@ export interface SentenceInput {
 }
 
 const COMPILED = CUES.map((cue) => ({ cue, re: new RegExp(`(?:^|[\\s,(])(?:${cue.pattern})\\s*[:,]?\\s+${FILLER}$`) }));
-const COORDINATION_GLOSSED = /^\s*\([^()]*\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|&|as well as)\s+|\s*\/\s*)$/;
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
@@ -197,9 +189,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       clauseSubject
     )
       return clauseSubject;
-    // "... and supports X": a coordinated predicate shares the subject of the first one.
+    // "... and supports X", "... and can be run on X": a coordinated predicate shares the subject of the first one.
     if (
-      /(?:^|[\s,])(?:and|but|while|whereas)\s+(?:also\s+)?[a-z]+(?:s|ing)\b[^,;]*$/.test(gap) &&
+      /(?:^|[\s,])(?:and|but|while|whereas)\s+(?:also\s+)?(?:(?:can|could|may|might|will|would|should|must)\s+(?:also\s+)?(?:be\s+)?[a-z]+|[a-z]+(?:s|ing))\b[^,;]*$/.test(
+        gap,
+      ) &&
       !/\b(?:which|that)\b/.test(gap)
     ) {
       return lastSubjects ?? clauseSubject ?? own;
@@ -269,10 +263,6 @@ const VERBS_IN_S = new Set(
   ).split(' '),
 );
 
-function names(group: Group): string[] {
-  return group.slots.map((slot) => slot.name);
-}
-
 const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 const MODIFIER_SUFFIX = /^-(?:compatible|compliant|conformant|certified|based|powered)\b/;
 const HAS_AS_ROLE =
@@ -287,36 +277,4 @@ export function matchCue(gap: string): Cue | null {
   const padded = ` ${gap}`;
   for (const { cue, re } of COMPILED) if (re.test(padded)) return cue;
   return null;
-}
-
-/** Slots joined by commas, "and", "or" or slashes form one group ("Xyn, QVM, and Hyper-Q"). */
-function groupSlots(text: string, input: readonly Slot[]): Group[] {
-  const groups: Group[] = [];
-  // Names written side by side ("Acme Hyper-Q") are one name: the last one, qualified by the others.
-  // A parenthesis right after a name ("Amazon EC2 (AMI)") glosses it: the list goes on after it.
-  const slots: Slot[] = [];
-  for (const slot of input) {
-    const last = slots[slots.length - 1];
-    const between = last ? text.slice(last.end, slot.start) : '';
-    if (last && !last.isCategory && !slot.isCategory && /^\s$/.test(between)) {
-      slots[slots.length - 1] = { ...slot, start: last.start };
-    } else if (last && !last.isCategory && /^\s*\($/.test(between) && /^[^()]*\)/.test(text.slice(slot.end))) {
-      const close = text.indexOf(')', slot.end);
-      slots[slots.length - 1] = { ...last, end: close + 1 };
-    } else slots.push(slot);
-  }
-  for (const slot of slots) {
-    const last = groups[groups.length - 1];
-    const between = last ? text.slice(last.end, slot.start) : '';
-    if (
-      last &&
-      !last.isCategory &&
-      !slot.isCategory &&
-      (COORDINATION.test(between) || COORDINATION_GLOSSED.test(between))
-    ) {
-      last.slots.push(slot);
-      last.end = slot.end;
-    } else groups.push({ slots: [slot], start: slot.start, end: slot.end, isCategory: slot.isCategory });
-  }
-  return groups;
 }
