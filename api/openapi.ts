@@ -51,6 +51,7 @@ const COMMON_ERRORS: JsonSchema = {
   '400': error('Missing, malformed, oversized, unknown or repeated parameters, bad encoding or NUL bytes.'),
   '405': error('Any method other than GET or HEAD (the Allow header lists them).'),
   '414': error('The URL is too long.'),
+  '431': error('The request headers are too large (refused before any route runs).'),
   '503': error('The graph store does not answer.'),
   default: error('Any other failure (never a stack trace).'),
 };

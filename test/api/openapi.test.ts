@@ -46,10 +46,10 @@ describe('OpenAPI document', () => {
     }
   });
 
-  it('declares on every path the errors any request can get (400, 405, 414)', () => {
+  it('declares on every path the errors any request can get (400, 405, 414, 431)', () => {
     const responses = OPENAPI_DOCUMENT.paths as unknown as Record<string, { get: { responses: object } }>;
     for (const [template, item] of Object.entries(responses)) {
-      expect(Object.keys(item.get.responses), template).toEqual(expect.arrayContaining(['400', '405', '414']));
+      expect(Object.keys(item.get.responses), template).toEqual(expect.arrayContaining(['400', '405', '414', '431']));
     }
   });
 

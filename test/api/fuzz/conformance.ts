@@ -24,9 +24,15 @@ export function conformanceProblems(request: FuzzRequest, response: RawResponse,
   if (status >= 500 && !(storeDown && status === 503)) problems.push(`status ${status}`);
   if (headers['content-type'] !== JSON_TYPE) problems.push(`content-type ${headers['content-type'] ?? '(none)'}`);
   if (!declaresStatus(route, status)) problems.push(`status ${status} is not declared for ${route}`);
-  // Raw control or non-ASCII bytes in the target: Node's HTTP parser refuses the request before any method matters.
-  const refusedByParser = /[^\u0021-\u007e]/.test(request.target);
-  if (refusedByParser && status !== 400) problems.push(`a raw byte in the target answered ${status}, not 400`);
+  // Raw control or non-ASCII bytes in the target, or headers past Node's 16 KB: the HTTP parser refuses the request
+  // before any method matters.
+  const rawBytes = /[^\u0021-\u007e]/.test(request.target);
+  const hugeHeaders = Object.values(request.headers).join('').length > 16 * 1024;
+  const refusedByParser = rawBytes || hugeHeaders;
+  const refusals = [...(rawBytes ? [400] : []), ...(hugeHeaders ? [431] : [])];
+  if (refusedByParser && !refusals.includes(status)) {
+    problems.push(`refused by the HTTP parser with ${status}, not ${refusals.join(' or ')}`);
+  }
   if (!refusedByParser && request.method !== 'get' && request.method !== 'head') {
     if (status !== 405) problems.push(`${request.method.toUpperCase()} answered ${status}, not 405`);
     if (headers.allow !== 'GET, HEAD') problems.push(`Allow: ${headers.allow ?? '(none)'}`);
