@@ -3,16 +3,17 @@
  * same folder, fsync, rename, then a sync of the folder. Graph files and exports are written this way.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError, GraphFileError } from './file-errors.js';
+import { makeFolders } from './make-folders.js';
 
 /** Replaces `file` with `text` atomically, creating missing parent folders; failures are one-line GraphFileErrors. */
 export async function writeTextFileAtomic(file: string, text: string): Promise<void> {
   const folder = path.dirname(path.resolve(file));
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(folder, { recursive: true });
+    await makeFolders(folder);
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(text, 'utf8');
