@@ -1,17 +1,19 @@
 /**
  * Writing a text file so that readers see either the old content or the new, never half of it: a temp file in the
- * same folder, fsync, rename, then a sync of the folder. Graph files and exports are written this way.
+ * same folder, fsync, rename, then a sync of the folder. Graph files and exports are written this way. Temp files
+ * that killed runs left behind are cleared by the next successful write (temp-files.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError, GraphFileError } from './file-errors.js';
 import { makeFolders } from './make-folders.js';
+import { removeStaleTempFiles, tempFileFor } from './temp-files.js';
 
 /** Replaces `file` with `text` atomically, creating missing parent folders; failures are one-line GraphFileErrors. */
 export async function writeTextFileAtomic(file: string, text: string): Promise<void> {
-  const folder = path.dirname(path.resolve(file));
-  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const absolute = path.resolve(file);
+  const folder = path.dirname(absolute);
+  const temp = tempFileFor(absolute);
   try {
     await makeFolders(folder);
     const handle = await open(temp, 'wx');
@@ -27,6 +29,7 @@ export async function writeTextFileAtomic(file: string, text: string): Promise<v
     throw new GraphFileError(file, `cannot write: ${describeFsError(error)}`);
   }
   await syncFolder(folder);
+  await removeStaleTempFiles(absolute);
 }
 
 // The rename is durable only once the folder entry is on disk. Some platforms cannot open a folder for
