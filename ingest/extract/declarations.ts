@@ -122,6 +122,14 @@ export function namesDeclaredIn(
         }
       }
     }
+    // "each agent is referred to as a Zorp minion": what a naming verb names is a name, written as it may be.
+    for (const match of unit.text.matchAll(NAMING_CUE)) {
+      const named = cleanName(match[1]);
+      const [first, ...rest] = named.split(' ');
+      if (rest.length === 1 && heads.has(first) && !heads.has(named) && /^[\p{L}-]+$/u.test(rest[0])) {
+        declare(unit, match.index + match[0].length - match[1].length, named, 'compound');
+      }
+    }
     // "Orchestrix, also known as O8x", "zorp-manager (aka VMM)": the name after the cue is an alias.
     for (const match of unit.text.matchAll(ALIAS_CUE)) {
       const alias = cleanName(match[1]);
@@ -181,6 +189,9 @@ function expandsLastName(text: string, end: number, matches: readonly NameMatch[
   const last = matches[matches.length - 1].surface;
   return acronymDeclarations(text).some((d) => d.short === last && d.start >= end && d.start <= end + 4);
 }
+
+const NAMING_CUE =
+  /\b(?:referred\s+to\s+as|called|named)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*\s+[\p{L}][\p{L}\p{N}-]*)/gu;
 
 const ALIAS_CUE =
   /\b(?:also\s+known\s+as|also\s+called|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;

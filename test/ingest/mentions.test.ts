@@ -27,6 +27,11 @@ describe('declareNames', () => {
       "Distributions include Quuxix, Frobnik's Zorplinux and Blipix.\n",
       ["Zorplinux[Frobnik's Zorplinux]:alias", 'Quuxix:list', "Frobnik's Zorplinux:list", 'Blipix:list'],
     ],
+    [
+      'a name a naming verb gives',
+      'Use `Zorpline <https://z.example/>`__. Each agent is referred to as a Zorpline minion. It is called DevOps. Fine.\n',
+      ['Zorpline:link', 'Zorpline minion:compound'],
+    ],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
       'an alias after "also known as"',
