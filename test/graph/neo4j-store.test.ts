@@ -5,13 +5,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app.js';
 import { loadCommand } from '../../bin/commands/load.js';
 import type { Terminal } from '../../bin/terminal.js';
 import { MemoryStore } from '../../graph/memory-store.js';
 import { Neo4jStore } from '../../graph/neo4j-store.js';
 import { InvalidQueryError, StoreUnavailableError } from '../../graph/store.js';
 import type { RelationType } from '../../graph/types.js';
+import { quietLogger } from '../api/app-fixture.js';
 import { startNeo4j } from '../neo4j/server.js';
 import type { Neo4jServer } from '../neo4j/server.js';
 import { exportOrder, smallGraph } from './contract/fixture.js';
@@ -196,6 +199,44 @@ describe('Neo4jStore when the network to its server drops and comes back', () =>
       }
     },
   );
+});
+
+describe('the API over Neo4j when the network to it drops and comes back', () => {
+  it('answers 503 with a JSON error while cut, then 200 again by itself', { timeout: 120_000 }, async () => {
+    const proxy = await startTcpProxy(Number(new URL(uri()).port));
+    const store = await Neo4jStore.connect({ uri: `bolt://127.0.0.1:${proxy.port}`, retryMs: 1_000 });
+    try {
+      await store.load(smallGraph());
+      // As `infragraph serve` does before it listens: a cold server's first count can take seconds.
+      await store.stats();
+      const app = createApp(store, { logger: quietLogger });
+      const up = await request(app).get('/api/health');
+      expect(up.status).toBe(200);
+      expect(up.body).toMatchObject({ status: 'ok', store: 'neo4j' });
+      expect((await request(app).get('/api/entities/corvid')).status).toBe(200);
+
+      await proxy.cut();
+      const health = await request(app).get('/api/health');
+      expect(health.status).toBe(503);
+      expect(health.headers['content-type']).toMatch(/^application\/json/);
+      for (const target of ['/api/entities/corvid', '/api/search?q=corvid', '/api/ask?q=what%20uses%20tern']) {
+        const down = await request(app).get(target);
+        expect(down.status, target).toBe(503);
+        expect(down.body.error.code, target).toBe('store_unavailable');
+        expect(down.body.error.message, target).toMatch(/unavailable/);
+        expect(JSON.stringify(down.body), target).not.toMatch(/\n\s+at /); // no stack trace
+      }
+
+      await proxy.restore();
+      expect((await request(app).get('/api/health')).status).toBe(200);
+      const back = await request(app).get('/api/entities/corvid');
+      expect(back.status).toBe(200);
+      expect(back.body.id).toBe('corvid');
+    } finally {
+      await store.close();
+      await proxy.cut();
+    }
+  });
 });
 
 describe('Neo4jStore when its server goes away', () => {
