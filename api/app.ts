@@ -24,6 +24,8 @@ import { metaRoutes } from './routes/meta.js';
 import { pathRoutes } from './routes/path.js';
 import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/source.js';
+import { ResponseCache } from './response-cache.js';
+import type { ResponseCacheLimits } from './response-cache.js';
 import { staticViewer } from './static.js';
 
 export interface AppOptions {
@@ -35,6 +37,8 @@ export interface AppOptions {
   viewerDir?: string;
   /** Defaults to a pino logger at LOG_LEVEL, or 'warn': request lines (info) are quiet unless asked for. */
   logger?: Logger;
+  /** Bounds of the cache of answers (api/response-cache.ts), or false for none; only stores with a revision are cached. */
+  responseCache?: ResponseCacheLimits | false;
 }
 
 export const DEFAULT_LOG_LEVEL = 'warn';
@@ -66,15 +70,16 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   app.use(compression());
   // Strict parameters for the API; the viewer's page reads its own query leniently (links are typed by people).
   app.use('/api', urlGuard);
+  const cache = new ResponseCache(store, options.responseCache);
   const api = express.Router();
   api.use(healthRoutes(store));
-  api.use(searchRoutes(store));
-  api.use(entityRoutes(store));
-  api.use(pathRoutes(store));
-  api.use(compareRoutes(store));
-  api.use(graphRoutes(store));
+  api.use(searchRoutes(store, cache));
+  api.use(entityRoutes(store, cache));
+  api.use(pathRoutes(store, cache));
+  api.use(compareRoutes(store, cache));
+  api.use(graphRoutes(store, cache));
   api.use(sourceRoutes(store, options.sourceRoot));
-  api.use(askRoutes(store));
+  api.use(askRoutes(store, cache));
   api.use(metaRoutes());
   app.use('/api', api);
   if (options.viewerDir) app.use(staticViewer(options.viewerDir));

@@ -7,6 +7,7 @@ import { Router } from 'express';
 import { ask, AskError } from '../../graph/ask/index.js';
 import type { AskErrorCode } from '../../graph/ask/index.js';
 import type { GraphStore } from '../../graph/store.js';
+import type { ResponseCache } from '../response-cache.js';
 import { requiredText, routeParams } from '../params.js';
 
 /** The API's snake_case codes for the ways a question is refused. */
@@ -24,12 +25,12 @@ export function askErrorBody(error: AskError): AskErrorBody {
   return { error: { code: ASK_ERROR_CODES[error.code], message: error.message, suggestions: [...error.suggestions] } };
 }
 
-export function askRoutes(store: GraphStore): Router {
+export function askRoutes(store: GraphStore, cache: ResponseCache): Router {
   const router = Router();
   router.get('/ask', async (request, response) => {
     const question = requiredText(routeParams(request, ['q']), 'q');
     try {
-      response.json(await ask(store, question));
+      await cache.send(request, response, ['ask', question], () => ask(store, question));
     } catch (error) {
       // Anything else (the store down, a bug) goes on to the app's error handler like every other route's.
       if (!(error instanceof AskError)) throw error;

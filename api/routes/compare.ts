@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { GraphStore } from '../../graph/store.js';
 import { badParameter } from '../errors.js';
+import type { ResponseCache } from '../response-cache.js';
 import { checkedText, MAX_TEXT_LENGTH, requiredText, routeParams } from '../params.js';
 
 export const MIN_COMPARED = 2;
@@ -9,7 +10,7 @@ export const MAX_COMPARED = 4;
 /** Room for MAX_COMPARED ids of the longest length and their commas. */
 export const MAX_IDS_LENGTH = MAX_COMPARED * (MAX_TEXT_LENGTH + 1);
 
-export function compareRoutes(store: GraphStore): Router {
+export function compareRoutes(store: GraphStore, cache: ResponseCache): Router {
   const router = Router();
   router.get('/compare', async (request, response) => {
     const params = routeParams(request, ['ids']);
@@ -21,7 +22,7 @@ export function compareRoutes(store: GraphStore): Router {
       throw badParameter('ids', `give ${MIN_COMPARED} to ${MAX_COMPARED} ids, not ${ids.length}`);
     }
     if (new Set(ids).size !== ids.length) throw badParameter('ids', 'the same id is given twice');
-    response.json(await store.compare(ids));
+    await cache.send(request, response, ['compare', ...ids], () => store.compare(ids));
   });
   return router;
 }

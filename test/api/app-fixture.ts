@@ -28,6 +28,8 @@ export function switchableStore(store: GraphStore): { store: GraphStore; setUp(u
   let up = true;
   const proxy = new Proxy(store, {
     get(target, property, receiver) {
+      // Like Neo4j, a store that can go away under the app cannot promise its answers stay the same: no revision.
+      if (property === 'revision') return undefined;
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function' || property === 'close') return value;
       return (...args: unknown[]) => {

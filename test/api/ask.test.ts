@@ -8,6 +8,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler, notFound } from '../../api/middleware/errors.js';
 import { urlGuard } from '../../api/middleware/url-guard.js';
+import { ResponseCache } from '../../api/response-cache.js';
 import { askRoutes } from '../../api/routes/ask.js';
 import type { GraphStore } from '../../graph/store.js';
 import { askStore } from '../graph/ask/fixture-store.js';
@@ -18,7 +19,7 @@ function askApp(store: GraphStore): Express {
   app.set('query parser', false);
   app.use(urlGuard);
   const api = express.Router();
-  api.use(askRoutes(store));
+  api.use(askRoutes(store, new ResponseCache(store)));
   app.use('/api', api);
   app.use(notFound);
   app.use(errorHandler(quietLogger));
