@@ -1,6 +1,7 @@
 /**
  * The server side of bench/api.ts, run in its own process so the load generator does not share its event loop:
- * `hello` is a bare Express hello-world (the yardstick), `api` the real app over a graph file. Prints its port.
+ * `hello` is a bare Express hello-world (the yardstick), `api` the real app over a graph file, `api-uncached` the same
+ * app with its response cache off. Prints its port.
  */
 import express from 'express';
 import type { Express } from 'express';
@@ -18,9 +19,11 @@ async function app(): Promise<Express> {
     });
     return hello;
   }
-  if (mode === 'api' && graphFile)
-    return createApp(await MemoryStore.fromFile(graphFile), { logger: pino({ level: 'warn' }) });
-  throw new Error('usage: api-server.ts hello | api <graph.json>');
+  if ((mode === 'api' || mode === 'api-uncached') && graphFile) {
+    const store = await MemoryStore.fromFile(graphFile);
+    return createApp(store, { logger: pino({ level: 'warn' }), responseCache: mode === 'api' ? undefined : false });
+  }
+  throw new Error('usage: api-server.ts hello | api <graph.json> | api-uncached <graph.json>');
 }
 
 const server = (await app()).listen(0, '127.0.0.1', () => {
