@@ -60,6 +60,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       : null;
   const openerNames = opener ? names(opener) : pronounSubject ? [pronounSubject] : null;
   let lastSubjects: string[] | null = null;
+  // The last cue read with its object, so a list after a colon ("supports these backends: X, Y") gets it too.
+  let listCue: { cue: Cue; subjects: string[]; last: Group; after: boolean } | null = null;
   let previousSubject: Group | null = null;
   let pending: { category: Group; subjects: string[]; cue: Cue } | null = null; // the last group that can be a subject (not a modifier, not a category)
 
@@ -70,6 +72,17 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const after = text.slice(group.end, group.end + 60).toLowerCase();
     const here = names(group);
     if (NEGATION.test(gap)) return;
+
+    // "Zorp supports these backends on Blip: Quux (a gloss), Fnord": the list after a colon is the cue's object too.
+    if (listCue && previous === listCue.last && !group.isCategory) {
+      const opens = /^\s*:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap);
+      if (opens || (listCue.after && /^\s*\)?\s*,\s*(?:and\s+|or\s+)?$/.test(gap))) {
+        emitCue(listCue.cue, listCue.subjects, here, listCue.cue.confidence * 0.9, group.start, 'cue-colon-list');
+        listCue = { ...listCue, last: group, after: true };
+        previousSubject = group;
+        return;
+      }
+    }
 
     // "an ZCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
     if (!group.isCategory && MODIFIER_SUFFIX.test(after)) {
@@ -153,19 +166,31 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       lastSubjects = subjects;
       return;
     }
-    const matched = matchCue(gap);
+    const colon = gap.lastIndexOf(':');
+    // "runs on these platforms: bare metal (both X and Y)": a cue before a colon reads the list after it.
+    const direct = matchCue(gap);
+    const matched =
+      direct ??
+      (colon > 0 && /^:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap.slice(colon))
+        ? matchCue(`${gap.slice(0, colon)} `)
+        : null);
     if (!matched || !plausibleCue(gap, matched)) return;
     const confidence = matched.confidence * (previous === null ? 0.9 : 1);
     const cueAt = gapStart + Math.max(0, text.slice(gapStart, group.start).search(/[^\s,]/));
-    for (const subject of subjects) {
-      for (const name of here) {
-        if (matched.reverse) emit(name, subject, matched.type, confidence, cueAt, `cue:${matched.type}:reverse`);
-        else emit(subject, name, matched.type, confidence, cueAt, `cue:${matched.type}`);
-      }
-    }
+    emitCue(matched, subjects, here, confidence, cueAt, `cue:${matched.type}`);
     lastSubjects = subjects;
+    listCue = { cue: matched, subjects, last: group, after: direct === null };
   });
   return relations;
+
+  function emitCue(cue: Cue, subjects: string[], objects: string[], confidence: number, at: number, rule: string) {
+    for (const subject of subjects) {
+      for (const name of objects) {
+        if (cue.reverse) emit(name, subject, cue.type, confidence, at, `${rule}:reverse`);
+        else emit(subject, name, cue.type, confidence, at, rule);
+      }
+    }
+  }
 
   /** Who the predicate in a gap is about. */
   function subjectOf(candidate: Group | null, previous: Group | null, gap: string): string[] | null {

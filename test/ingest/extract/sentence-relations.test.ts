@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readRelations } from './read-relations.js';
+
+describe('sentenceRelations', () => {
+  it.each([
+    [
+      'a list after a colon is the object of the cue before it',
+      'Zorp supports the following storage backends on Quux: Blip (a gloss), Fnord, Wibble.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip', 'Zorp SUPPORTS Fnord', 'Zorp SUPPORTS Wibble'],
+    ],
+    [
+      'a cue whose object phrase ends in a colon reads the names after it',
+      'Zorp runs on different platforms: bare metal (both Quux and Blip), Fnord, and Wibble.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip', 'Zorp SUPPORTS Fnord', 'Zorp SUPPORTS Wibble'],
+    ],
+    ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst)).toEqual(expected);
+  });
+});
