@@ -3,6 +3,7 @@
  * person exploring (mostly search and entity pages), with a few requests that must fail in a given way. Each
  * target carries the status it must get; anything else counts as an error.
  */
+import { mulberry32 } from '../graph/layout.js';
 import type { GraphData } from '../graph/types.js';
 
 export interface LoadTarget {
@@ -25,18 +26,6 @@ const WEIGHTS: readonly [string, number][] = [
   ['400 parameter', 3],
   ['404 route', 2],
 ];
-
-// mulberry32: a tiny seeded generator, so every run fires the same sequence.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One candidate request of `kind` over random entities. */
 function candidate(kind: string, graph: GraphData, random: () => number): LoadTarget {
@@ -73,7 +62,7 @@ function candidate(kind: string, graph: GraphData, random: () => number): LoadTa
 
 /** `size` candidate requests per kind, distinct paths, in a fixed order. */
 export function candidatePool(graph: GraphData, size: number, seed = 7): LoadTarget[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const pool: LoadTarget[] = [];
   for (const [kind] of WEIGHTS) {
     const paths = new Set<string>();
@@ -92,7 +81,7 @@ export function candidatePool(graph: GraphData, size: number, seed = 7): LoadTar
  * path joins, or a question the templates do not read, are left out beforehand), kinds weighted as WEIGHTS says.
  */
 export function loadSequence(pool: readonly LoadTarget[], count: number, seed = 11): LoadTarget[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const byKind = new Map<string, LoadTarget[]>();
   for (const target of pool) byKind.set(target.kind, [...(byKind.get(target.kind) ?? []), target]);
   const weights = WEIGHTS.filter(([kind]) => byKind.has(kind));
