@@ -18,6 +18,7 @@ import {
 } from './name-shapes.js';
 import { cleanName, nameKey } from './names.js';
 import { properNounPhrases, type Phrase } from './proper-nouns.js';
+import { declareSectionShortForms } from './section-short-forms.js';
 import { declareSiblingNames } from './sibling-names.js';
 
 export function namesDeclaredIn(
@@ -26,6 +27,7 @@ export function namesDeclaredIn(
   commonWords: ReadonlySet<string>,
 ): NameDeclaration[] {
   const declarations: NameDeclaration[] = [];
+  const unitOf: ProseUnit[] = [];
   const declare = (
     unit: ProseUnit,
     offset: number,
@@ -37,6 +39,7 @@ export function namesDeclaredIn(
     const declaration: NameDeclaration = { name, aliases, signal, file: unit.file, line: lineAt(unit, offset) };
     if (url !== undefined) declaration.url = url;
     declarations.push(declaration);
+    unitOf.push(unit);
   };
   for (const unit of units) {
     // A definition-list term or a list item that is only a name ("zorpsh", "- Linkerz") names a thing.
@@ -145,6 +148,7 @@ export function namesDeclaredIn(
     }
   });
   declareSiblingNames(units, declarations, strong, declare);
+  declareSectionShortForms(units, declarations, unitOf, declare);
   return declarations;
 }
 

@@ -32,6 +32,16 @@ describe('declareNames', () => {
       'Use `Zorpline <https://z.example/>`__. Each agent is referred to as a Zorpline minion. It is called DevOps. Fine.\n',
       ['Zorpline:link', 'Zorpline minion:compound'],
     ],
+    [
+      "a short form of a section's name used only in that section",
+      'Zorp CI\n=======\n\nUse `Zorp <https://z.example/>`__ here.\n',
+      ['Zorp CI:title', 'Zorp:link', 'Zorp CI[Zorp]:alias'],
+    ],
+    [
+      "not a short form of a section's name used elsewhere too",
+      'Acme Swarm\n==========\n\nUse `Acme <https://a.example/>`__ here.\n\nOther\n=====\n\nSee `Acme <https://a.example/>`__.\n',
+      ['Acme Swarm:title', 'Acme:link', 'Acme:link'],
+    ],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
       'an alias after "also known as"',
