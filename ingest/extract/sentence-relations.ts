@@ -30,6 +30,9 @@ const COPULA_CATEGORY =
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
+/** The words before a name whose supported things a sentence lists. */
+const SUPPORTED_LEAD =
+  /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
 const EXAMPLES_ARE =
   /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?\s+(?:are|include|includes)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
@@ -119,6 +122,14 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       if (previous && !previous.isCategory && /^\s*(?:are|include|includes)\s*:?\s*$/.test(gap)) {
         if (EXAMPLES_OF.test(text.slice(input.start, previous.start).toLowerCase()) && previous.slots.length === 1) {
           for (const name of here) emit(name, previous.slots[0].name, 'IS_A', 0.8, group.start, 'examples-of-name');
+          previousSubject = group;
+          return;
+        }
+      }
+      // "Supported tracers for Zorp include X, Y", "Volume types supported by Zorp are: X, Y": Zorp supports them.
+      if (previous && !previous.isCategory && /^\s*(?:are|include|includes)\s*:?\s*$/.test(gap)) {
+        if (SUPPORTED_LEAD.test(text.slice(input.start, previous.start)) && previous.slots.length === 1) {
+          for (const name of here) emit(previous.slots[0].name, name, 'SUPPORTS', 0.8, group.start, 'supported-are');
           previousSubject = group;
           return;
         }

@@ -13,6 +13,22 @@ describe('sentenceRelations', () => {
       'Zorp runs on different platforms: bare metal (both Quux and Blip), Fnord, and Wibble.',
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip', 'Zorp SUPPORTS Fnord', 'Zorp SUPPORTS Wibble'],
     ],
+    [
+      'supported things listed for a name',
+      'Supported tracers for Zorp include Quux, Blip.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    [
+      'things that support a name, listed',
+      'Volume types that support managing storage using Zorp are: Quux, Blip.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    [
+      'things supported by a name, listed',
+      'Drivers supported by Zorp are Quux and Blip.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    ['a name that merely precedes a list is not its supporter', 'Users of Zorp are Quux and Blip.', []],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
