@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../graph/store.js';
+import { LiveEvents } from './live-events.js';
 import { cors } from './middleware/cors.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { readOnly } from './middleware/methods.js';
@@ -18,6 +19,7 @@ import { urlGuard } from './middleware/url-guard.js';
 import { askRoutes } from './routes/ask.js';
 import { compareRoutes } from './routes/compare.js';
 import { entityRoutes } from './routes/entities.js';
+import { eventRoutes } from './routes/events.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { metaRoutes } from './routes/meta.js';
@@ -35,6 +37,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** The viewer build (viewer/dist) to serve at /; nothing but the API is served without it. */
   viewerDir?: string;
+  /** Live updates for GET /api/events (`serve --watch`); without them the stream says nothing will change. */
+  events?: LiveEvents;
   /** Defaults to a pino logger at LOG_LEVEL, or 'warn': request lines (info) are quiet unless asked for. */
   logger?: Logger;
   /** Bounds of the cache of answers (api/response-cache.ts), or false for none; only stores with a revision are cached. */
@@ -80,6 +84,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   api.use(graphRoutes(store, cache));
   api.use(sourceRoutes(store, options.sourceRoot));
   api.use(askRoutes(store, cache));
+  api.use(eventRoutes(options.events ?? new LiveEvents({ watching: false })));
   api.use(metaRoutes());
   app.use('/api', api);
   if (options.viewerDir) app.use(staticViewer(options.viewerDir));

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'no_path',
   'method_not_allowed',
   'store_unavailable',
+  'too_many_streams', // GET /api/events: every stream slot is taken
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

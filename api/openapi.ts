@@ -165,6 +165,25 @@ export const OPENAPI_DOCUMENT = {
         ),
       },
     ),
+    '/api/events': {
+      get: {
+        summary: 'Live updates as server-sent events (text/event-stream), for `infragraph serve --watch`.',
+        description:
+          'Every stream starts with a `hello` event (LiveHello). Under `serve --watch` it stays open: a `graph` ' +
+          'event (LiveGraph) follows each re-ingested graph swapped in, an `ingest-error` event (LiveIngestError) ' +
+          'each failed re-ingest, and a comment line every 25 s keeps it alive. Otherwise the stream ends after ' +
+          '`hello`, whose `watching` is false.',
+        parameters: [],
+        responses: {
+          '200': {
+            description: 'The event stream.',
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+          ...COMMON_ERRORS,
+          '503': error('Every event stream slot is taken (too_many_streams); retry later.'),
+        },
+      },
+    },
     '/api/openapi.json': read('This document.', [], json('OpenApiDocument', 'OpenAPI 3.1.')),
   },
   components: { schemas: SCHEMAS },

@@ -161,6 +161,29 @@ export const SCHEMAS: Record<string, JsonSchema> = {
       kind: ref('entityKind'),
     },
   },
+  LiveHello: {
+    ...closedObject(
+      {
+        version: { type: 'integer', minimum: 0, description: 'Graphs swapped in since the server started.' },
+        watching: { type: 'boolean', description: 'false: the stream ends here, the graph will not change.' },
+        error: { type: 'string', description: 'Why the last re-ingest failed; the previous graph is still served.' },
+      },
+      ['version', 'watching'],
+    ),
+    description: 'Data of the `hello` event that starts every stream.',
+  },
+  LiveGraph: {
+    ...closedObject({
+      version: { type: 'integer', minimum: 1 },
+      nodes: { type: 'integer', minimum: 0 },
+      edges: { type: 'integer', minimum: 0 },
+    }),
+    description: 'Data of a `graph` event: a new graph is served (fetch /api/graph).',
+  },
+  LiveIngestError: {
+    ...closedObject({ message: { type: 'string', minLength: 1 } }),
+    description: 'Data of an `ingest-error` event: a re-ingest failed and the previous graph is still served.',
+  },
   OpenApiDocument: {
     type: 'object',
     required: ['openapi', 'info', 'paths'],

@@ -20,6 +20,7 @@ describe('OpenAPI document', () => {
       '/api/compare',
       '/api/entities/{id}',
       '/api/entities/{id}/neighbors',
+      '/api/events',
       '/api/graph',
       '/api/health',
       '/api/openapi.json',
