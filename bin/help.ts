@@ -4,8 +4,8 @@ export const GLOBAL_HELP = `infragraph: a knowledge graph of cloud-infrastructur
 
 Usage:
   infragraph ingest [files or folders...] [--out data/graph.json] [--curation <file>] [--skip-layout]
-  infragraph start [--data <folder>] [--port 8080] [--prepare-only]
-  infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
+  infragraph start [--data <folder>] [--port 8080] [--prepare-only] [--watch]
+  infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>] [--watch]
   infragraph ask "<question>" [--graph data/graph.json] [--neo4j <uri>] [--json]
   infragraph load [--neo4j <uri>] [--graph data/graph.json]
   infragraph export --format json|gexf|graphml|csv|cypher --out <path> [--graph data/graph.json]
@@ -51,7 +51,7 @@ byte-identical JSON. Exit status: 0 on success (warnings included), 1 for unusab
 wrong command line.
 `;
 
-export const START_HELP = `Usage: infragraph start [--data <folder>] [--port 8080] [--host 127.0.0.1] [--prepare-only]
+export const START_HELP = `Usage: infragraph start [--data <folder>] [--port 8080] [--host 127.0.0.1] [--prepare-only] [--watch]
 
 Ingests <folder>/*.rst into <folder>/graph.json when the graph is missing, unreadable, or older than any of the
 notes or than infragraph's ingest code, then serves it with the viewer (as infragraph serve) until interrupted.
@@ -62,5 +62,6 @@ Options:
   --port <n>        TCP port (default: $PORT, else 8080)
   --host <address>  address to listen on (default: $HOST, else 127.0.0.1)
   --prepare-only    make the graph ready, print its summary and exit without serving
+  --watch           re-ingest the notes (and curation.yaml) when they change; open viewers update live
   -h, --help        show this help
 `;

@@ -3,23 +3,29 @@
  * Settings come from flags, then the PORT and HOST environment variables, then defaults. A bad port, a missing or
  * damaged graph, or a port that cannot be bound ends as one line on stderr.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOG_LEVEL, defaultLogger, LOG_LEVELS } from '../../api/app.js';
+import { LiveEvents } from '../../api/live-events.js';
 import { startServer, stopServer } from '../../api/server.js';
 import { defaultViewerDir } from '../../api/static.js';
 import type { RunningServer } from '../../api/server.js';
+import { MemoryStore } from '../../graph/memory-store.js';
 import { StoreUnavailableError } from '../../graph/store.js';
 import type { GraphStore } from '../../graph/store.js';
+import { commonFolder } from '../../ingest/read.js';
 import { storeFromOptions } from '../store-options.js';
 import type { Terminal } from '../terminal.js';
+import { startWatching } from '../watch/serve-watch.js';
+import type { WatchSettings } from '../watch/serve-watch.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_GRAPH = 'data/graph.json';
 
 export const SERVE_HELP = `Usage: infragraph serve [--port 8080] [--host 127.0.0.1] [--graph data/graph.json] [--neo4j <uri>]
+                       [--watch [--input <folder or file>]... [--curation FILE]]
 
 Serves the graph over a read-only JSON API under /api (described at /api/openapi.json), and the viewer at / when
 it has been built (npm run build), until interrupted.
@@ -31,7 +37,15 @@ Options:
   --neo4j <uri>       serve a Neo4j database loaded with \`infragraph load\` instead (default: $NEO4J_URI; credentials
                       from NEO4J_USER and NEO4J_PASSWORD)
   --viewer <folder>   the viewer build to serve at / (default: infragraph's viewer/dist, when built)
-  --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder)
+  --sources <folder>  the folder the graph's notes were ingested from, for /api/source (default: the graph's folder,
+                      or the folder holding every --input)
+  --watch             re-ingest when the notes change (300 ms after the last change) and serve the new graph: it is
+                      built and validated first, written to --graph atomically, then swapped in; open viewers
+                      update live (GET /api/events). A failed re-ingest keeps the last good graph and prints one
+                      line. Not with Neo4j.
+  --input <path>      with --watch: the notes to ingest, a folder or a file, repeatable (default: the *.rst files
+                      in the --sources folder)
+  --curation <file>   with --watch: corrections to apply, as infragraph ingest --curation (watched too)
   -h, --help          show this help
 
 Set LOG_LEVEL=info for one JSON log line per request on stdout (default: warn, errors only). Browsers on other
@@ -50,6 +64,8 @@ export interface ServeSettings {
   viewer?: string;
   /** The --neo4j flag, if given (NEO4J_URI is read by storeFromOptions). */
   neo4j?: string;
+  /** `--watch`: what to re-ingest when it changes. */
+  watch?: Omit<WatchSettings, 'graph' | 'sources'>;
 }
 
 /** A command line or environment value that cannot be used; printed as one usage line. */
@@ -74,12 +90,25 @@ export function serveSettings(args: string[], env: Record<string, string | undef
       sources: { type: 'string' },
       neo4j: { type: 'string' },
       viewer: { type: 'string' },
+      watch: { type: 'boolean' },
+      input: { type: 'string', multiple: true },
+      curation: { type: 'string' },
     },
   });
   const port = parsePort(values.port ?? env.PORT, values.port !== undefined ? '--port' : 'PORT');
   const host = (values.host ?? env.HOST ?? '').trim() || DEFAULT_HOST;
   const graph = path.resolve(cwd, values.graph ?? DEFAULT_GRAPH);
-  const sources = values.sources === undefined ? path.dirname(graph) : path.resolve(cwd, values.sources);
+  const watch = watchSettings(values, env, cwd);
+  const inputFolders = (watch?.inputs ?? []).map(({ input, folder }) => {
+    const absolute = path.resolve(cwd, input);
+    return folder ? absolute : path.dirname(absolute);
+  });
+  const sources =
+    values.sources !== undefined
+      ? path.resolve(cwd, values.sources)
+      : inputFolders.length > 0
+        ? commonFolder(inputFolders)
+        : path.dirname(graph);
   const logLevel = env.LOG_LEVEL?.trim() || DEFAULT_LOG_LEVEL;
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ServeUsageError(`LOG_LEVEL: '${logLevel}' is not one of ${LOG_LEVELS.join(', ')}`);
@@ -98,7 +127,35 @@ export function serveSettings(args: string[], env: Record<string, string | undef
     corsOrigins,
     ...(viewer === undefined ? {} : { viewer }),
     ...(values.neo4j === undefined ? {} : { neo4j: values.neo4j }),
+    ...(watch === undefined ? {} : { watch }),
   };
+}
+
+interface WatchFlags {
+  watch?: boolean;
+  input?: string[];
+  curation?: string;
+  neo4j?: string;
+}
+
+function watchSettings(values: WatchFlags, env: Record<string, string | undefined>, cwd: string) {
+  if (!values.watch) {
+    if (values.input !== undefined) throw new ServeUsageError('--input is only read with --watch');
+    if (values.curation !== undefined) throw new ServeUsageError('--curation is only read with --watch');
+    return undefined;
+  }
+  if ((values.neo4j ?? env.NEO4J_URI ?? '').trim() !== '') {
+    // Reloading a database while it answers queries is not atomic; ingest, then `infragraph load`, instead.
+    throw new ServeUsageError('--watch serves the graph from memory and cannot be used with Neo4j (NEO4J_URI)');
+  }
+  const inputs = (values.input ?? []).map((input) => {
+    const info = statSync(path.resolve(cwd, input), { throwIfNoEntry: false });
+    if (!info || !(info.isDirectory() || info.isFile())) {
+      throw new ServeUsageError(`--input: ${input} is not a file or folder`);
+    }
+    return { input, folder: info.isDirectory() };
+  });
+  return { inputs, ...(values.curation === undefined ? {} : { curation: values.curation }) };
 }
 
 function parsePort(text: string | undefined, source: string): number {
@@ -153,6 +210,7 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
     return 1;
   }
   const stats = await store.stats();
+  const events = new LiveEvents({ watching: settings.watch !== undefined });
   let running: RunningServer;
   try {
     running = await startServer({
@@ -162,6 +220,7 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
       sourceRoot: settings.sources,
       ...(settings.viewer === undefined ? {} : { viewerDir: settings.viewer }),
       corsOrigins: settings.corsOrigins,
+      events,
       logger: defaultLogger(settings.logLevel),
     });
   } catch (error) {
@@ -173,10 +232,24 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
   const where =
     settings.viewer === undefined ? `API at ${running.url}/api` : `${running.url}/ (API at ${running.url}/api)`;
   terminal.out(`Serving ${stats.nodes} entities and ${stats.edges} relations: ${where}; Ctrl-C stops\n`);
+  // --watch refuses Neo4j, so the store is the memory store here.
+  const stopWatching =
+    settings.watch && store instanceof MemoryStore
+      ? startWatching({ ...settings.watch, graph: settings.graph, sources: settings.sources }, store, events, terminal)
+      : undefined;
+  if (stopWatching) terminal.out(`Watching the notes for changes (${watchedWhat(settings)})\n`);
   await (hooks.stop ?? firstSignal());
+  await stopWatching?.();
+  events.close(); // open event streams would keep the server from closing
   await stopServer(running.server);
   await store.close();
   return 0;
+}
+
+function watchedWhat(settings: ServeSettings): string {
+  const inputs = settings.watch?.inputs ?? [];
+  if (inputs.length > 0) return inputs.map(({ input }) => input).join(', ');
+  return `${path.relative(process.cwd(), settings.sources) || '.'}/*.rst`;
 }
 
 function listenProblem(code: unknown): string {

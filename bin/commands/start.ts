@@ -1,7 +1,8 @@
 /**
  * `infragraph start`: make sure the bundled data's graph exists and is fresh (ingesting the notes when it is missing,
  * damaged or older than them), then serve it with the viewer (`infragraph serve`), on http://localhost:8080 unless
- * --port/PORT say otherwise. `--prepare-only` stops after the graph is ready.
+ * --port/PORT say otherwise. `--prepare-only` stops after the graph is ready; `--watch` keeps re-ingesting the notes
+ * as they change (serve --watch).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ export async function startCommand(args: string[], terminal: Terminal, hooks: Se
       'prepare-only': { type: 'boolean' },
       port: { type: 'string' },
       host: { type: 'string' },
+      watch: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,6 +52,7 @@ export async function startCommand(args: string[], terminal: Terminal, hooks: Se
   const serveArgs = ['--graph', out, '--sources', dataFolder];
   if (values.port !== undefined) serveArgs.push('--port', values.port);
   if (values.host !== undefined) serveArgs.push('--host', values.host);
+  if (values.watch) serveArgs.push('--watch', ...(curation ? ['--curation', curation] : []));
   return serveCommand(serveArgs, terminal, hooks);
 }
 

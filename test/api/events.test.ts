@@ -129,9 +129,11 @@ describe('GET /api/events while watching', () => {
   });
 });
 
-function textParser(response: NodeJS.ReadableStream, done: (error: Error | null, body: string) => void): void {
+// supertest hands the raw response (a readable stream) to a custom parser; its types only name superagent's.
+function textParser(response: request.Response, done: (error: Error | null, body: string) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
   let text = '';
-  response.setEncoding('utf8');
-  response.on('data', (chunk: string) => (text += chunk));
-  response.on('end', () => done(null, text));
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (text += chunk));
+  stream.on('end', () => done(null, text));
 }

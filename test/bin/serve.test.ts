@@ -64,6 +64,43 @@ describe('serveSettings', () => {
   });
 });
 
+describe('serveSettings with --watch', () => {
+  it('watches the inputs and serves sources from the folder holding them', () => {
+    const settings = serveSettings(
+      ['--watch', '--input', 'test/fixtures/rst', '--input', 'data/cloud-infrastructure-technologies.rst'],
+      {},
+      repo,
+    );
+    expect(settings.watch).toEqual({
+      inputs: [
+        { input: 'test/fixtures/rst', folder: true },
+        { input: 'data/cloud-infrastructure-technologies.rst', folder: false },
+      ],
+    });
+    expect(settings.sources).toBe(repo.replace(/\/$/, ''));
+  });
+
+  it('defaults to the graph folder and takes a curation file', () => {
+    const settings = serveSettings(['--watch', '--curation', 'data/curation.yaml'], {}, '/home/u');
+    expect(settings).toMatchObject({ sources: '/home/u/data', watch: { inputs: [], curation: 'data/curation.yaml' } });
+    expect(serveSettings([], {}, '/home/u').watch).toBeUndefined();
+  });
+
+  it.each([
+    [['--input', 'data'], {}, '--input is only read with --watch'],
+    [['--curation', 'c.yaml'], {}, '--curation is only read with --watch'],
+    [
+      ['--watch'],
+      { NEO4J_URI: 'bolt://db:7687' },
+      '--watch serves the graph from memory and cannot be used with Neo4j',
+    ],
+    [['--watch', '--neo4j', 'bolt://db:7687'], {}, 'cannot be used with Neo4j'],
+    [['--watch', '--input', 'no/such/notes'], {}, '--input: no/such/notes is not a file or folder'],
+  ])('refuses %j with env %j', (args, env, message) => {
+    expect(() => serveSettings(args, env, repo)).toThrow(message);
+  });
+});
+
 describe('serveCommand', () => {
   it('serves the graph until asked to stop', async () => {
     const terminal = fakeTerminal();
