@@ -6,7 +6,7 @@
  */
 import type { ServerResponse } from 'node:http';
 
-/** A graph swapped in: `version` counts swaps since the server started (0 is the graph it started with). */
+/** A graph swapped in: `version` is the store's revision, which changes with every graph swapped in. */
 export interface GraphVersion {
   version: number;
   nodes: number;
@@ -22,6 +22,8 @@ export interface HelloEvent {
 
 export interface LiveEventsOptions {
   watching: boolean;
+  /** The version of the graph served at start (the store's revision); 0 by default. */
+  version?: number;
   /** Comment lines sent this often keep proxies and browsers from dropping an idle stream. */
   heartbeatMs?: number;
   /** Streams beyond this many are refused (503), so idle clients cannot pile up sockets. */
@@ -45,6 +47,7 @@ export class LiveEvents {
 
   constructor(options: LiveEventsOptions) {
     this.watching = options.watching;
+    this.version = options.version ?? 0;
     this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
     this.maxClients = options.maxClients ?? DEFAULT_MAX_CLIENTS;
   }

@@ -164,7 +164,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   LiveHello: {
     ...closedObject(
       {
-        version: { type: 'integer', minimum: 0, description: 'Graphs swapped in since the server started.' },
+        version: { type: 'integer', minimum: 0, description: 'The served graph: changes with every graph swapped in.' },
         watching: { type: 'boolean', description: 'false: the stream ends here, the graph will not change.' },
         error: { type: 'string', description: 'Why the last re-ingest failed; the previous graph is still served.' },
       },

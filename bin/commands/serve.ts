@@ -210,7 +210,7 @@ export async function serveCommand(args: string[], terminal: Terminal, hooks: Se
     return 1;
   }
   const stats = await store.stats();
-  const events = new LiveEvents({ watching: settings.watch !== undefined });
+  const events = new LiveEvents({ watching: settings.watch !== undefined, version: store.revision ?? 0 });
   let running: RunningServer;
   try {
     running = await startServer({

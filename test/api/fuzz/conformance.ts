@@ -10,6 +10,14 @@ import type { FuzzRequest } from './requests.js';
 import type { RawResponse } from './send.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+const EVENT_STREAM_TYPE = 'text/event-stream; charset=utf-8';
+
+/** Whether the operation's 200 is a server-sent event stream rather than JSON (GET /api/events). */
+function streamsEvents(route: Route, status: number): boolean {
+  const responses = (OPENAPI_DOCUMENT.paths[route] as { get: { responses: Record<string, { content?: object }> } }).get
+    .responses;
+  return status === 200 && 'text/event-stream' in (responses['200']?.content ?? {});
+}
 
 /** Everything wrong with `response` as the answer to `request`; empty when it conforms. */
 export function conformanceProblems(request: FuzzRequest, response: RawResponse, storeDown = false): string[] {
@@ -22,7 +30,9 @@ export function conformanceProblems(request: FuzzRequest, response: RawResponse,
   }
   const problems: string[] = [];
   if (status >= 500 && !(storeDown && status === 503)) problems.push(`status ${status}`);
-  if (headers['content-type'] !== JSON_TYPE) problems.push(`content-type ${headers['content-type'] ?? '(none)'}`);
+  const streaming = streamsEvents(route, status);
+  const expectedType = streaming ? EVENT_STREAM_TYPE : JSON_TYPE;
+  if (headers['content-type'] !== expectedType) problems.push(`content-type ${headers['content-type'] ?? '(none)'}`);
   if (!declaresStatus(route, status)) problems.push(`status ${status} is not declared for ${route}`);
   // Raw control or non-ASCII bytes in the target, or headers past Node's 16 KB: the HTTP parser refuses the request
   // before any method matters.
@@ -41,6 +51,7 @@ export function conformanceProblems(request: FuzzRequest, response: RawResponse,
     if (body !== '') problems.push('HEAD answered with a body');
     return problems;
   }
+  if (streaming) return [...problems, ...eventStreamProblems(body)];
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -52,6 +63,25 @@ export function conformanceProblems(request: FuzzRequest, response: RawResponse,
   const error = (parsed as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   if (status >= 400 && (typeof error?.code !== 'string' || typeof error.message !== 'string')) {
     problems.push('an error without error.code and error.message');
+  }
+  return problems;
+}
+
+/** A finished event stream (the server does not watch, so it ends): `field: value` lines, JSON data, a hello first. */
+function eventStreamProblems(body: string): string[] {
+  const frames = body.split('\n\n').filter((frame) => frame.trim() !== '');
+  const events = frames.flatMap((frame) => frame.split('\n').filter((line) => line.startsWith('event: ')));
+  if (events[0] !== 'event: hello') return [`the stream does not start with a hello event: ${body.slice(0, 80)}`];
+  const problems: string[] = [];
+  for (const line of body.split('\n')) {
+    if (line === '' || line.startsWith(':')) continue;
+    if (!/^(event|data|retry|id): /.test(line)) problems.push(`not an event-stream line: ${line.slice(0, 80)}`);
+    if (!line.startsWith('data: ')) continue;
+    try {
+      JSON.parse(line.slice(6));
+    } catch {
+      problems.push(`event data is not JSON: ${line.slice(0, 80)}`);
+    }
   }
   return problems;
 }
