@@ -177,6 +177,15 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       lastSubjects = subjects;
       return;
     }
+    // "Zorp offers Zorp Hub and Zorp Edge": offerings named after the subject are its parts.
+    if (/(?:^|\s)(?:offers?|provides?|includes?)\s+$/.test(gap) && subjects.length === 1) {
+      const prefix = `${subjects[0]} `;
+      if (here.every((name) => name.startsWith(prefix))) {
+        for (const name of here) emit(name, subjects[0], 'PART_OF', 0.75, group.start, 'offers-own-name');
+        lastSubjects = subjects;
+        return;
+      }
+    }
     const colon = gap.lastIndexOf(':');
     // "runs on these platforms: bare metal (both X and Y)": a cue before a colon reads the list after it.
     const direct = matchCue(gap);
@@ -225,12 +234,16 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       clauseSubject
     )
       return clauseSubject;
-    // "... and supports X", "... and can be run on X": a coordinated predicate shares the subject of the first one.
-    if (
-      /(?:^|[\s,])(?:and|but|while|whereas)\s+(?:also\s+)?(?:(?:can|could|may|might|will|would|should|must)\s+(?:also\s+)?(?:be\s+)?[a-z]+|[a-z]+(?:s|ing))\b[^,;]*$/.test(
+    // "... and supports X", "... and can be run on X": a coordinated predicate shares the subject of the first one;
+    // "products and services like X" coordinates nouns, not predicates (no cue starts after the "and").
+    const coordinated =
+      /(?:^|[\s,])(?:and|but|while|whereas)\s+((?:also\s+)?(?:(?:can|could|may|might|will|would|should|must)\s+(?:also\s+)?(?:be\s+)?[a-z]+|[a-z]+(?:s|ing))\b[^,;]*)$/.exec(
         gap,
-      ) &&
-      !/\b(?:which|that)\b/.test(gap)
+      );
+    if (
+      coordinated &&
+      !/\b(?:which|that)\b/.test(gap) &&
+      (matchCue(coordinated[1]) || COPULA_CATEGORY.test(coordinated[1]))
     ) {
       return lastSubjects ?? clauseSubject ?? own;
     }
@@ -259,7 +272,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
  */
 function plausibleCue(gap: string, cue: Cue): boolean {
   // "in conjunction with tools like X", "supports platforms such as X": examples of the object class are objects.
-  const examplesAllowed = cue.type === 'INTEGRATES_WITH' || cue.type === 'SUPPORTS' || cue.type === 'ALTERNATIVE_TO';
+  const examplesAllowed =
+    cue.type === 'INTEGRATES_WITH' ||
+    cue.type === 'SUPPORTS' ||
+    cue.type === 'ALTERNATIVE_TO' ||
+    (cue.type === 'PART_OF' && cue.reverse === true);
   if (/\b(?:such\s+as|like)\s*$/.test(gap) && !examplesAllowed && !ROLE_EXAMPLES.test(gap)) return false;
   const beforeIng = /([a-z]+)\s+[a-z]+ing\b(?:\s+\S+){0,4}\s*$/.exec(gap);
   if (

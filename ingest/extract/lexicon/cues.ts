@@ -80,6 +80,14 @@ export const CUES: readonly Cue[] = [
     pattern: '(?:part\\s+of|belongs?\\s+to|(?:included|bundled|shipped|embedded)\\s+(?:in|with)|components?\\s+of)',
     confidence: 0.75,
   },
+  // "Zorp offers various products and services like Zorp Hub, ...": a portfolio's members are its parts.
+  {
+    type: 'PART_OF',
+    pattern:
+      '(?:offers?|provides?|includes?)\\s+(?:[a-z-]+\\s+){0,2}(?:products?|services?|components?|modules?)(?:\\s+and\\s+(?:products?|services?|components?|modules?))?\\s*,?\\s*(?:like|such\\s+as|including|e\\.g\\.,?)',
+    reverse: true,
+    confidence: 0.75,
+  },
   {
     type: 'PART_OF',
     pattern: '(?:consists?|consisting|composed|made\\s+up)\\s+of|compris(?:es?|ing)',

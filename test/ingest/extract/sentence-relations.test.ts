@@ -29,6 +29,22 @@ describe('sentenceRelations', () => {
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
     ],
     ['a name that merely precedes a list is not its supporter', 'Users of Zorp are Quux and Blip.', []],
+    [
+      'the members of a portfolio are its parts',
+      'Quux offers various products and services like Blip, Fnord.',
+      ['Blip PART_OF Quux', 'Fnord PART_OF Quux'],
+    ],
+    [
+      'noun coordination before the cue does not hand the subject to the item label',
+      '-  Zorp: Quux offers various products and services like Blip, Fnord.',
+      ['Blip PART_OF Quux', 'Fnord PART_OF Quux'],
+    ],
+    [
+      'offerings named after the subject are its parts',
+      'Zorp offers Zorp Hub and Zorp Edge.',
+      ['Zorp Hub PART_OF Zorp', 'Zorp Edge PART_OF Zorp'],
+    ],
+    ['other offerings are not', 'Zorp offers Quux and Blip.', []],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
