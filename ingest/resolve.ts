@@ -66,7 +66,10 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
   );
   const entityOf = (written: string, isCategory: boolean): Entity => {
     const name = isCategory ? categoryVariant(written, categoryKeys) : written;
-    const root = isCategory ? `category:${nameKey(name)}` : groups.root(name);
+    // A category phrase that the text also declares as a name ("Zorp File System (ZFS)") is that name.
+    const key = nameKey(name);
+    const named = !isCategory ? null : groups.hasKey(key) ? key : groups.hasKey(`${key}s`) ? `${key}s` : null;
+    const root = named !== null ? groups.rootOfKey(named) : isCategory ? `category:${key}` : groups.root(name);
     let entity = entities.get(root);
     if (!entity) {
       entity = {
@@ -457,6 +460,9 @@ class KeyGroups {
   }
   root(name: string): string {
     return this.find(nameKey(name));
+  }
+  rootOfKey(key: string): string {
+    return this.find(key);
   }
   union(a: string, b: string): void {
     this.add(a);

@@ -74,7 +74,10 @@ export function namesDeclaredIn(
       }
     }
     for (const acronym of acronymDeclarations(unit.text)) {
-      if (looksLikeName(acronym.long) && isDistinctive(`${acronym.long} ${acronym.short}`, commonWords)) {
+      // A capitalised category with its acronym is a name too: "Zorp File System (ZFS)".
+      const capitalised = acronym.long.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word));
+      const named = looksLikeName(acronym.long) || (capitalised && acronym.long.includes(' '));
+      if (named && isDistinctive(`${acronym.long} ${acronym.short}`, commonWords)) {
         declare(unit, acronym.start, cleanName(acronym.long), 'acronym', [acronym.short]);
       }
     }

@@ -27,7 +27,8 @@ export function declareSiblingNames(
   const known = new Gazetteer();
   for (const declaration of declarations) known.add(declaration.name);
   declareCoordinatedNames(units, known, strong, declare);
-  declareListTerms(units, known, strong, declare);
+  const written = new Set(declarations.flatMap((declaration) => [declaration.name, ...declaration.aliases]));
+  declareListTerms(units, known, strong, written, declare);
 }
 
 /** A name written like one, or a lower-case word English does not know. */
@@ -90,7 +91,13 @@ const NOT_ITEMS = new Set(['this', 'that', 'these', 'those', 'it', 'they', 'we',
  * are known or shaped like names (and one is declared, or there are three or more), each is a name; in a list of
  * identifiers even an English word ("secret") is.
  */
-function declareListTerms(units: readonly ProseUnit[], known: Gazetteer, strong: Gazetteer, declare: Declare): void {
+function declareListTerms(
+  units: readonly ProseUnit[],
+  known: Gazetteer,
+  strong: Gazetteer,
+  written: ReadonlySet<string>,
+  declare: Declare,
+): void {
   const lists = new Map<string, { unit: ProseUnit; term: string }[]>();
   for (const unit of units) {
     if (unit.kind !== 'item') continue;
@@ -107,7 +114,8 @@ function declareListTerms(units: readonly ProseUnit[], known: Gazetteer, strong:
     if (items.filter(({ term }) => isEvident(termName(term), known)).length * 2 < items.length) continue;
     if (!declared && items.length < 3) continue;
     for (const { unit, term } of items) {
-      if (strong.has(termName(term))) continue;
+      // A declared name written in lower case here ("zfs" of "ZFS") is declared as written, so it is found here.
+      if (strong.has(termName(term)) && (written.has(term) || !/^\p{Ll}/u.test(term))) continue;
       const [named] = namesInLabel(term);
       if (named && !GENERIC_TITLE_WORDS.has(named.name.toLowerCase()))
         declare(unit, 0, named.name, 'term', named.aliases);

@@ -42,6 +42,11 @@ describe('declareNames', () => {
       'Acme Swarm\n==========\n\nUse `Acme <https://a.example/>`__ here.\n\nOther\n=====\n\nSee `Acme <https://a.example/>`__.\n',
       ['Acme Swarm:title', 'Acme:link', 'Acme:link'],
     ],
+    [
+      'a capitalised category with its acronym',
+      'It uses ZFS (Zorp File System) and a file system.\n',
+      ['Zorp File System[ZFS]:acronym'],
+    ],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
       'an alias after "also known as"',

@@ -151,6 +151,22 @@ describe('resolveGraph', () => {
     expect(ids(['zorpification tool'])).toEqual(['zorpification-tool']);
   });
 
+  it('makes a category phrase the text also declares as a name that name', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [declared('Zorp File System', ['ZFS'], 'acronym'), declared('Quux')],
+        mentions: [{ name: 'zorp file system', isCategory: true, file: 'n.rst', line: 4 }],
+        relations: [relation('Quux', 'IS_A', 'zorp file system', 0.8, 5, true)],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => [n.id, n.aliases])).toEqual([
+      ['quux', []],
+      ['zorp-file-system', ['ZFS']],
+    ]);
+    expect(nodes[0].categories).toEqual(['zorp file system']);
+  });
+
   it('keeps distinct things apart', () => {
     const { nodes } = resolveGraph([
       {
