@@ -3,6 +3,7 @@
  * sentence (cue words between names), lists with their lead-in, and the section structure. Also the first
  * defining sentence of each name ("X is a ..."), for descriptions.
  */
+import { evidenceText } from './extract/evidence-text.js';
 import { leadInRelations } from './extract/list-relations.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
 import { readingSentences } from './extract/sentences.js';
@@ -33,7 +34,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
   const evidenceFor = (unit: ProseUnit, sentence: { start: number; end: number }) => (offset: number) => ({
     file,
     line: lineAt(unit, offset),
-    text: unit.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+    text: evidenceText(unit.text, sentence.start, sentence.end, offset),
   });
   const relations: ExtractedRelation[] = [];
   const descriptions: Description[] = [];
