@@ -30,6 +30,10 @@ const COPULA_CATEGORY =
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
+const TOOL_FOR: Cue = { type: 'SUPPORTS', pattern: 'for', confidence: 0.65 };
+/** "Zorp: a workflow engine for Quux", "Zorp is a backend for Quux": the name defined is a tool made for the object. */
+const TOOL_FOR_GAP =
+  /^\s*(?::\s*(?:an?\s+|the\s+)?|\s(?:is|are)\s+(?:an?|the)\s+)(?:[a-z0-9-]+,?\s+){0,3}(?:platform|engine|framework|tool|backend|plugin|driver|solution|network|layer|operator|controller|extension|library|client|runtime|provisioner|orchestrator)\s+for\s+(?:the\s+)?$/;
 /** The words before a name whose supported things a sentence lists. */
 const SUPPORTED_LEAD =
   /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
@@ -188,7 +192,10 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     }
     const colon = gap.lastIndexOf(':');
     // "runs on these platforms: bare metal (both X and Y)": a cue before a colon reads the list after it.
-    const direct = matchCue(gap);
+    // "Zorp is a container platform for Quux": the category noun before "for" is the tool kind.
+    const direct =
+      matchCue(gap) ??
+      ((previous?.isCategory && /^\s*for\s+(?:the\s+)?$/.test(gap)) || TOOL_FOR_GAP.test(gap) ? TOOL_FOR : null);
     const matched =
       direct ??
       (colon > 0 && /^:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap.slice(colon))

@@ -45,6 +45,17 @@ describe('sentenceRelations', () => {
       ['Zorp Hub PART_OF Zorp', 'Zorp Edge PART_OF Zorp'],
     ],
     ['other offerings are not', 'Zorp offers Quux and Blip.', []],
+    [
+      'a tool made for a platform supports it',
+      '-  Zorp: Container-native workflow engine for Quux.',
+      ['Zorp SUPPORTS Quux'],
+    ],
+    [
+      'a category made for a platform',
+      'Zorp is a production-grade service mesh for Quux.',
+      ['Zorp IS_A service mesh (category)', 'Zorp SUPPORTS Quux'],
+    ],
+    ['a name before the tool noun is not what is defined', 'Users like a Zorp backend for Quux.', []],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
