@@ -22,3 +22,18 @@ export function createLookup(data: GraphData): GraphLookup {
     relationTypes: () => RELATION_TYPES.filter((type) => present.has(type)),
   };
 }
+
+/** A lookup that keeps answering through the same object when a live update brings a new graph. */
+export function createLiveLookup(data: GraphData): { lookup: GraphLookup; replace(data: GraphData): void } {
+  let current = createLookup(data);
+  return {
+    lookup: {
+      has: (id) => current.has(id),
+      node: (id) => current.node(id),
+      labelOf: (id) => current.labelOf(id),
+      aliasesOf: (id) => current.aliasesOf(id),
+      relationTypes: () => current.relationTypes(),
+    },
+    replace: (next) => void (current = createLookup(next)),
+  };
+}

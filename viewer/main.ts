@@ -14,13 +14,16 @@ import { Teardown } from './dom.js';
 import { mountExport } from './export/index.js';
 import { syncHistory } from './history.js';
 import { mountList } from './list/index.js';
-import { createLookup } from './lookup.js';
+import { mountLive } from './live/index.js';
+import { syncGraph } from './live/sync-graph.js';
+import { createLiveLookup } from './lookup.js';
 import { mountPanels } from './panels.js';
 import { mountPath } from './path/index.js';
 import { mountSearch } from './search/index.js';
 import { Store } from './state.js';
 import { showFatal } from './status.js';
 import { parseViewState } from './url.js';
+import type { GraphData } from '../graph/types.js';
 import { exposeForTests } from './test-hook.js';
 import { afterPaint, markFirstFrame } from './perf.js';
 
@@ -58,7 +61,7 @@ async function start(): Promise<() => void> {
   }
   const graph = buildGraph(data);
   performance.mark('infragraph:graph-built');
-  const lookup = createLookup(data);
+  const { lookup, replace: replaceLookup } = createLiveLookup(data);
   teardown.add(syncHistory(store));
   const renderer = createRenderer(canvas, graph, store);
   performance.mark('infragraph:canvas-created');
@@ -68,22 +71,41 @@ async function start(): Promise<() => void> {
   await afterPaint();
   const panels = mountPanels(element('tabs'), element('panels'), store);
   const toolbar = element('toolbar');
+  // What is built from the graph's data at mount time is mounted again when a live update brings a new graph.
+  const mountDataViews = (current: GraphData): (() => void) => {
+    const views = new Teardown();
+    views.add(
+      mountLegend(element('legend'), graph, store),
+      mountExport(toolbar, current, graph, renderer.sigma, store),
+      mountDetails(panels.sections.details, api, store, lookup.has),
+      mountList(panels.sections.list, current, store),
+    );
+    return () => views.run();
+  };
+  let unmountDataViews = mountDataViews(data);
+  const onNewGraph = (next: GraphData): void => {
+    replaceLookup(next);
+    syncGraph(graph, buildGraph(next));
+    const selected = store.get().node;
+    if (selected !== null && !graph.hasNode(selected)) store.set({ node: null }, 'replace');
+    renderer.graphChanged();
+    unmountDataViews();
+    unmountDataViews = mountDataViews(next);
+  };
   teardown.add(
     panels.teardown,
-    mountLegend(element('legend'), graph, store),
     mountToolbar(toolbar, graph, renderer, store),
-    mountExport(toolbar, data, graph, renderer.sigma, store),
+    () => unmountDataViews(),
     mountSearch(element('search'), api, store, lookup.aliasesOf),
-    mountDetails(panels.sections.details, api, store, lookup.has),
     mountPath(panels.sections.path, api, store, lookup),
     mountCompare(panels.sections.compare, api, store, lookup),
     mountAsk(panels.sections.ask, api, store, lookup),
-    mountList(panels.sections.list, data, store),
     store.subscribe((state, previous) => {
       // A highlight belongs to the panel that made it (path, ask); leaving that panel clears it.
       if (state.panel !== previous.panel && state.highlight !== null) store.set({ highlight: null }, 'none');
     }),
     exposeForTests(renderer.sigma, store),
+    mountLive(api, onNewGraph),
   );
   document.body.dataset.state = 'ready';
   return () => teardown.run();

@@ -18,6 +18,8 @@ export interface Renderer {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   /** Frames the whole graph. */
   resetCamera(): void;
+  /** The graph changed in place (a live update): recompute what is shown, keeping the camera. */
+  graphChanged(): void;
   kill(): void;
 }
 
@@ -100,6 +102,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, store
   return {
     sigma,
     resetCamera: () => void sigma.getCamera().animatedReset({ duration: 300 }),
+    graphChanged() {
+      options.dimOnHover = graph.order <= DIM_ON_HOVER_LIMIT;
+      if (store.get().colorBy === 'community') assignCommunities(graph);
+      view = computeView(graph, store.get(), options);
+      sigma.refresh();
+    },
     kill() {
       unsubscribe();
       sigma.removeListener('enterNode', onEnter);
