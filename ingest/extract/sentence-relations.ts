@@ -33,7 +33,7 @@ const EXAMPLES_INTRO =
 const TOOL_FOR: Cue = { type: 'SUPPORTS', pattern: 'for', confidence: 0.65 };
 /** "Zorp: a workflow engine for Quux", "Zorp is a backend for Quux": the name defined is a tool made for the object. */
 const TOOL_FOR_GAP =
-  /^\s*(?::\s*(?:an?\s+|the\s+)?|\s(?:is|are)\s+(?:an?|the)\s+)(?:[a-z0-9-]+,?\s+){0,3}(?:platform|engine|framework|tool|backend|plugin|driver|solution|network|layer|operator|controller|extension|library|client|runtime|provisioner|orchestrator)\s+for\s+(?:the\s+)?$/;
+  /^\s*(?::\s*(?:an?\s+|the\s+)?|\s(?:is|are)\s+(?:an?|the)\s+)(?:[a-z0-9-]+,?\s+){0,3}(?:platform|engine|framework|tool|backend|plugin|add-on|addon|module|driver|solution|network|layer|operator|controller|extension|library|client|runtime|provisioner|orchestrator)\s+for\s+(?:the\s+)?$/;
 /** The words before a name whose supported things a sentence lists. */
 const SUPPORTED_LEAD =
   /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
@@ -92,9 +92,14 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     }
 
     // "an ZCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
-    if (!group.isCategory && MODIFIER_SUFFIX.test(after)) {
+    const spaced = /^\s/.test(after);
+    if (
+      !group.isCategory &&
+      MODIFIER_SUFFIX.test(after) &&
+      (!spaced || /(?:^|\s)(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$/.test(gap))
+    ) {
       const subjects = previousSubject ? names(previousSubject) : (openerNames ?? (implicit ? [implicit] : null));
-      const type = /^-(?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
+      const type = /^[-\s](?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
       for (const subject of subjects ?? [])
         for (const name of here) emit(subject, name, type, 0.8, group.start, 'modifier');
       return;
@@ -324,7 +329,9 @@ const VERBS_IN_S = new Set(
 );
 
 const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
-const MODIFIER_SUFFIX = /^-(?:compatible|compliant|conformant|certified|based|powered)\b/;
+// "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).
+const MODIFIER_SUFFIX =
+  /^(?:-(?:compatible|compliant|conformant|certified|based|powered)\b|\s(?:based|powered)\s+(?!on\b|upon\b|off\b|out\b|by\b)[a-z])/;
 const HAS_AS_ROLE =
   /^\s+as\s+(?:a|an|the|its|their)?\s*(?:default\s+|primary\s+|main\s+)?(?:provider|backend|plugin|driver|runtime|target)s?\b/;
 const NOUN_CUE = /\b(?:products?|projects?|offerings?|tools?|services?|software)\s+(?:from|by)\s+$/;

@@ -56,6 +56,14 @@ describe('sentenceRelations', () => {
       ['Zorp IS_A service mesh (category)', 'Zorp SUPPORTS Quux'],
     ],
     ['a name before the tool noun is not what is defined', 'Users like a Zorp backend for Quux.', []],
+    [
+      'a name "based" tool after a copula is a foundation',
+      'Zorp is an Quux based management tool.',
+      ['Zorp BUILT_ON Quux'],
+    ],
+    ['a name "based" elsewhere is not the subject\'s', 'Zorp manages things (Quux based clouds, Blip servers).', []],
+    ['"based on" after a name leaves it the subject', 'Zorp based on Quux is fast.', ['Zorp BUILT_ON Quux']],
+    ['an add-on for a platform', 'Zorp is a virtual machine management add-on for Quux.', ['Zorp SUPPORTS Quux']],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
