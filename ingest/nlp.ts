@@ -7,6 +7,7 @@
  */
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import { englishModel } from './nlp-model.js';
+import { breakLongWords, MAX_WORD_CHARS } from './long-words.js';
 
 /** A token with its character range in the tagged text and its universal POS tag. */
 export interface Token {
@@ -56,6 +57,7 @@ function loadNlp(): Nlp {
  * title, a definition term or a list of names, they are names even though the text writes them in lower case.
  */
 export function isEnglishWord(word: string): boolean {
+  if (word.length > MAX_WORD_CHARS) return false; // no English word is that long, and the tagger is slow on them
   // A wink document per question is costly and the same words are asked about again and again: remember answers.
   const known = englishWords.get(word);
   if (known !== undefined) return known;
@@ -80,6 +82,7 @@ export function tagText(text: string): TaggedText {
 function tagAndPlace(text: string): { tagged: TaggedText; exact: boolean } {
   const engine = loadNlp();
   const its = engine.its;
+  text = breakLongWords(text);
   const doc = engine.readDoc(text);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
