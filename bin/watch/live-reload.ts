@@ -11,6 +11,7 @@ import type { MemoryStore } from '../../graph/memory-store.js';
 import type { GraphData } from '../../graph/types.js';
 import { InputError } from '../../ingest/errors.js';
 import type { Terminal } from '../terminal.js';
+import { ReportedError } from './rebuild.js';
 
 export interface LiveReloadOptions {
   store: MemoryStore;
@@ -89,7 +90,9 @@ export function liveReload(options: LiveReloadOptions): LiveReload {
 
 /** One line for the user: input and file errors are already `file[:line]: what`; anything else is a bug. */
 function problemOf(error: unknown): string {
-  if (error instanceof InputError || error instanceof GraphFileError) return error.message;
+  if (error instanceof InputError || error instanceof GraphFileError || error instanceof ReportedError) {
+    return error.message;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return `internal error: ${message.split('\n')[0]}`;
 }

@@ -1,15 +1,15 @@
 /**
  * Wires `serve --watch` together: which files to watch for the given inputs, how to rebuild the graph from them
- * (the ingest command's own ingestGraph, with the same layout), and the live reload that swaps it in.
+ * (the ingest command's own ingestGraph, with the same layout, in a worker thread so the API keeps answering), and
+ * the live reload that swaps it in.
  */
 import path from 'node:path';
 import type { LiveEvents } from '../../api/live-events.js';
 import type { MemoryStore } from '../../graph/memory-store.js';
 import { rstFilesIn } from '../../ingest/read.js';
-import { ingestGraph } from '../ingest-graph.js';
-import { formatWarnings } from '../report.js';
 import type { Terminal } from '../terminal.js';
 import { liveReload } from './live-reload.js';
+import { rebuildInWorker } from './rebuild.js';
 import { fileTarget, inputTarget, rstFolderTarget, watchSources } from './source-watcher.js';
 import type { WatchTarget } from './source-watcher.js';
 
@@ -48,12 +48,13 @@ export function startWatching(
         settings.inputs.length > 0
           ? settings.inputs.map(({ input }) => input)
           : await rstFilesIn(path.relative(terminal.cwd, settings.sources) || '.', terminal);
-      const ingested = await ingestGraph(inputs, terminal, {
-        quiet: true,
+      const { graph, warnings } = await rebuildInWorker({
+        cwd: terminal.cwd,
+        inputs,
         ...(settings.curation === undefined ? {} : { curation: settings.curation }),
       });
-      terminal.err(formatWarnings(ingested.warnings, ingested.displayFile));
-      return ingested.graph;
+      terminal.err(warnings);
+      return graph;
     },
   });
   const stopWatching = watchSources(targets, () => reload.request(), settings.debounceMs);
