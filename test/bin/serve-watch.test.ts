@@ -111,4 +111,23 @@ describe('serve --watch', () => {
     expect(stdout.match(/Re-ingested/g)).toHaveLength(1);
     expect(stream!.events.filter((event) => event.event === 'graph')).toHaveLength(1);
   }, 60_000);
+
+  it('also runs under start --watch, on the data folder', async () => {
+    const folder = path.join(dir, 'start');
+    mkdirSync(path.join(folder, 'data'), { recursive: true });
+    writeFileSync(path.join(folder, 'data/a.rst'), NOTES);
+    stdout = '';
+    child = spawn(process.execPath, [bin, 'start', '--data', 'data', '--port', '0', '--watch'], {
+      cwd: folder,
+      env: { ...process.env, NEO4J_URI: '' },
+    });
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await expect.poll(() => stdout, { timeout: 30_000 }).toMatch(/Watching the notes for changes \(data\/\*\.rst\)/);
+    const url = /API at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(stdout)![1]!;
+    stream = await openEventStream(`${url}/api/events`);
+    await stream.next('hello', 5000, 0);
+    writeFileSync(path.join(folder, 'data/b.rst'), `Other\n=====\n${MORE}`);
+    await stream.next('graph', 30_000);
+    expect(await search(url, 'Tern')).toContain('tern');
+  }, 60_000);
 });
