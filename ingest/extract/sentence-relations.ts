@@ -113,8 +113,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
           (/^\s*(?:are|include|includes)\s*:?\s*$/.test(gap) &&
             EXAMPLES_OF.test(text.slice(input.start, previous.start).toLowerCase())))
       ) {
-        for (const name of here)
+        for (const name of here) {
           emit(name, previous.slots[0].name, 'IS_A', 0.85, group.start, 'examples-of-category', true);
+          const of = distributed(text, previous.slots[0]);
+          if (of) emit(name, of, 'DISTRIBUTION_OF', 0.7, group.start, 'category-distribution');
+        }
         // "IaaS uses hypervisors, such as Xyn": what was said of the category is said of its examples.
         if (pending?.category === previous) {
           for (const subject of pending.subjects) {
@@ -163,6 +166,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         const category = group.slots[0];
         for (const subject of subjects) {
           emit(subject, category.name, 'IS_A', 0.85, group.start, 'copula-category', true);
+          const of = distributed(text, category);
+          if (of) emit(subject, of, 'DISTRIBUTION_OF', 0.7, group.start, 'category-distribution');
           // "X is a ZNI plugin": X implements ZNI.
           if (category.qualifier && IMPLEMENTER_HEAD.test(category.name)) {
             emit(subject, category.qualifier, 'IMPLEMENTS', 0.7, group.start, 'category-qualifier');
@@ -327,6 +332,12 @@ const VERBS_IN_S = new Set(
     'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems'
   ).split(' '),
 );
+
+/** "Zorpix distributions": the capitalised name a distribution category is of, as written. */
+function distributed(text: string, category: Slot): string | null {
+  const match = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,2})distributions?$/u.exec(text.slice(category.start, category.end));
+  return match ? match[1].trim() : null;
+}
 
 const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 // "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).

@@ -64,6 +64,26 @@ describe('sentenceRelations', () => {
     ['a name "based" elsewhere is not the subject\'s', 'Zorp manages things (Quux based clouds, Blip servers).', []],
     ['"based on" after a name leaves it the subject', 'Zorp based on Quux is fast.', ['Zorp BUILT_ON Quux']],
     ['an add-on for a platform', 'Zorp is a virtual machine management add-on for Quux.', ['Zorp SUPPORTS Quux']],
+    [
+      'examples of a named distribution category are distributions of that name',
+      'Many Linux distributions including Quux and Blip ship it.',
+      [
+        'Quux IS_A linux distribution (category)',
+        'Quux DISTRIBUTION_OF Linux',
+        'Blip IS_A linux distribution (category)',
+        'Blip DISTRIBUTION_OF Linux',
+      ],
+    ],
+    [
+      'a distribution named by a category',
+      'Quux is a lightweight Linux distribution.',
+      ['Quux IS_A linux distribution (category)', 'Quux DISTRIBUTION_OF Linux'],
+    ],
+    [
+      'other categories name no distributed thing',
+      'Quux is a lightweight container runtime.',
+      ['Quux IS_A container runtime (category)'],
+    ],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
