@@ -15,6 +15,7 @@ import { resolveGraph } from './resolve.js';
 import { parseRst } from './rst/index.js';
 import { sectionOutline } from './rst/outline.js';
 import type { IngestProgress, IngestStats, IngestWarning, InputDocument, TextDocument } from './types.js';
+import { neutraliseScriptTags } from './unsafe-markup.js';
 
 export interface IngestOptions {
   /** Called after each document is parsed, for progress display on long inputs. */
@@ -38,7 +39,7 @@ export function ingestDocuments(inputs: readonly InputDocument[], options: Inges
   let bytesDone = 0;
   for (const input of sorted) {
     const { file, text } = decodeInput(input, warnings);
-    const result = parseRst(text, { file });
+    const result = parseRst(neutraliseScriptTags(text), { file });
     for (const warning of result.warnings) {
       // docutils reports from level 2 (warning) up by default; its info messages are hints, not problems.
       if (warning.level === 'info') continue;

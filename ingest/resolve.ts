@@ -19,6 +19,7 @@ import type { NameMention } from './mentions.js';
 import { isEnglishWord } from './nlp.js';
 import { compareCodePoints } from './order.js';
 import type { Description, ExtractedRelation } from './relations.js';
+import { isSafeUrl } from './unsafe-markup.js';
 
 /** What resolve needs of each document. */
 export interface DocumentExtraction {
@@ -95,7 +96,7 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     entity.declaredAs.set(declaration.name, rank);
     for (const alias of declaration.aliases)
       entityOf(alias, false).declaredAs.set(alias, Math.min(entity.declaredAs.get(alias) ?? 9, 3));
-    if (declaration.url) entity.urls.add(declaration.url);
+    if (declaration.url && isSafeUrl(declaration.url)) entity.urls.add(declaration.url);
     entity.sources.set(`${declaration.file}:${declaration.line}`, { file: declaration.file, line: declaration.line });
   }
   for (const { name, text } of descriptions) {
