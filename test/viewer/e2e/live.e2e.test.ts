@@ -42,7 +42,11 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: live updates from serve -
     let output = '';
     server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await until(() => /Watching the notes/.test(output), 30_000, () => `serve --watch did not start: ${output}`);
+    await until(
+      () => /Watching the notes/.test(output),
+      30_000,
+      () => `serve --watch did not start: ${output}`,
+    );
     url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)![1]!;
     browser = await launchBrowser();
     page = await browser.context.newPage();
