@@ -63,7 +63,7 @@ describe('extractRelations', () => {
     [
       'a category narrowed by a name, after adjectives',
       'Zorp is a small, secure QX distribution.',
-      ['Zorp IS_A qx distribution (category)'],
+      ['Zorp IS_A qx distribution (category)', 'Zorp DISTRIBUTION_OF QX'],
     ],
     ['an alternative to using something', 'Zorp is an alternative to using Quux.', ['Zorp ALTERNATIVE_TO Quux']],
     [
