@@ -24,12 +24,18 @@ const SEED = 'data/cloud-infrastructure-technologies.rst';
 const CLIENTS = 8;
 const P99_LIMIT_MS = 10;
 const MIN_THROUGHPUT_RATIO = 0.5;
+/** USER_HZ, the unit of /proc/<pid>/stat's CPU times: 100 on every Linux we run on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 interface Run {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
+  /** The server process's CPU time (user + system) per request: less disturbed by other work than req/s. */
+  cpuMs: number;
+  /** The load generator's CPU time per request (it reads every body: bigger answers cost it more too). */
+  clientCpuMs: number;
 }
 
 type Server = { port: number; process: ChildProcessByStdio<null, Readable, null> };
@@ -71,7 +77,20 @@ function get(agent: http.Agent, port: number, target: string): Promise<number> {
 }
 
 /** CLIENTS loops, each with its own keep-alive connection, cycling through `targets` for `seconds`. */
-async function load(port: number, targets: readonly string[], seconds: number): Promise<Run> {
+/** CPU milliseconds (user + system) a process has used so far, from /proc (Linux; NaN elsewhere). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function load(server: Server, targets: readonly string[], seconds: number): Promise<Run> {
+  const { port } = server;
+  const cpuBefore = cpuMsOf(server.process.pid);
+  const clientBefore = process.cpuUsage();
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const latencies: number[] = [];
   let errors = 0;
@@ -90,11 +109,14 @@ async function load(port: number, targets: readonly string[], seconds: number): 
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuMs = (cpuMsOf(server.process.pid) - cpuBefore) / latencies.length;
+  const client = process.cpuUsage(clientBefore);
+  const clientCpuMs = (client.user + client.system) / 1000 / latencies.length;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (share: number): number =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))]!;
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, cpuMs, clientCpuMs };
 }
 
 /** A deterministic mix over the graph's best-connected entities; every target answers 200 on a quiet server. */
@@ -138,16 +160,16 @@ async function main(): Promise<number> {
       agent.destroy();
       const targets = candidates.filter((_target, index) => statuses[index] === 200);
       console.log(`graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges; ${targets.length} request kinds`);
-      await load(hello.port, ['/'], 1); // warm both up: JIT, sockets, caches
-      await load(api.port, targets, 1);
-      await load(uncached.port, targets, 1);
+      await load(hello, ['/'], 1); // warm both up: JIT, sockets, caches
+      await load(api, targets, 1);
+      await load(uncached, targets, 1);
       const helloRuns: Run[] = [];
       const apiRuns: Run[] = [];
       const uncachedRuns: Run[] = [];
       for (let round = 0; round < rounds; round++) {
-        helloRuns.push(await load(hello.port, ['/'], seconds));
-        apiRuns.push(await load(api.port, targets, seconds));
-        uncachedRuns.push(await load(uncached.port, targets, seconds));
+        helloRuns.push(await load(hello, ['/'], seconds));
+        apiRuns.push(await load(api, targets, seconds));
+        uncachedRuns.push(await load(uncached, targets, seconds));
       }
       return report(helloRuns, apiRuns, uncachedRuns);
     } finally {
@@ -170,6 +192,8 @@ function report(helloRuns: Run[], apiRuns: Run[], uncachedRuns: Run[]): number {
     p50: median(runs.map((run) => run.p50)),
     p99: median(runs.map((run) => run.p99)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
+    clientCpuMs: median(runs.map((run) => run.clientCpuMs)),
   });
   const hello = summary(helloRuns);
   const load = Number(loadAverage().split(',')[0]);
@@ -180,12 +204,13 @@ function report(helloRuns: Run[], apiRuns: Run[], uncachedRuns: Run[]): number {
   ] as const;
   console.log(
     `\n${'server'.padEnd(22)}${'req/s'.padStart(10)}${'ratio'.padStart(8)}${'p50 ms'.padStart(10)}` +
-      `${'p99 ms'.padStart(10)}${'errors'.padStart(8)}`,
+      `${'p99 ms'.padStart(10)}${'errors'.padStart(8)}${'CPU ms/req: server'.padStart(20)}${'client'.padStart(8)}`,
   );
   for (const [name, run] of servers) {
     console.log(
       `${name.padEnd(22)}${run.rps.toFixed(0).padStart(10)}${(run.rps / hello.rps).toFixed(2).padStart(8)}` +
-        `${run.p50.toFixed(2).padStart(10)}${run.p99.toFixed(2).padStart(10)}${String(run.errors).padStart(8)}`,
+        `${run.p50.toFixed(2).padStart(10)}${run.p99.toFixed(2).padStart(10)}${String(run.errors).padStart(8)}` +
+        `${run.cpuMs.toFixed(3).padStart(20)}${run.clientCpuMs.toFixed(3).padStart(8)}`,
     );
   }
   console.log(`\nload average now: ${loadAverage()}`);
