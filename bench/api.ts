@@ -186,6 +186,8 @@ async function main(): Promise<number> {
  * The API as shipped (response cache on) is held to the targets; the same app with the cache off is measured and
  * reported beside it, so what the cache buys is plain. Errors in either fail the run.
  */
+const cpuPerRequest = (run: { cpuMs: number; clientCpuMs: number }): number => run.cpuMs + run.clientCpuMs;
+
 function report(helloRuns: Run[], apiRuns: Run[], uncachedRuns: Run[]): number {
   const summary = (runs: Run[]) => ({
     rps: median(runs.map((run) => run.rps)),
@@ -204,16 +206,19 @@ function report(helloRuns: Run[], apiRuns: Run[], uncachedRuns: Run[]): number {
   ] as const;
   console.log(
     `\n${'server'.padEnd(22)}${'req/s'.padStart(10)}${'ratio'.padStart(8)}${'p50 ms'.padStart(10)}` +
-      `${'p99 ms'.padStart(10)}${'errors'.padStart(8)}${'CPU ms/req: server'.padStart(20)}${'client'.padStart(8)}`,
+      `${'p99 ms'.padStart(10)}${'errors'.padStart(8)}${'CPU ms/req: server'.padStart(20)}${'client'.padStart(8)}${'cpu ratio'.padStart(11)}`,
   );
   for (const [name, run] of servers) {
     console.log(
       `${name.padEnd(22)}${run.rps.toFixed(0).padStart(10)}${(run.rps / hello.rps).toFixed(2).padStart(8)}` +
         `${run.p50.toFixed(2).padStart(10)}${run.p99.toFixed(2).padStart(10)}${String(run.errors).padStart(8)}` +
-        `${run.cpuMs.toFixed(3).padStart(20)}${run.clientCpuMs.toFixed(3).padStart(8)}`,
+        `${run.cpuMs.toFixed(3).padStart(20)}${run.clientCpuMs.toFixed(3).padStart(8)}` +
+        `${(cpuPerRequest(hello) / cpuPerRequest(run)).toFixed(2).padStart(11)}`,
     );
   }
   console.log(`\nload average now: ${loadAverage()}`);
+  console.log("(cpu ratio: hello-world's CPU per request, server and client, over this one's: the req/s ratio an");
+  console.log(' otherwise idle machine would give, as both processes share its cores)');
   let failed = false;
   for (const [server, run, binding] of [
     ['API', servers[1][1], true],
