@@ -217,8 +217,8 @@ function report(helloRuns: Run[], apiRuns: Run[], uncachedRuns: Run[]): number {
     );
   }
   console.log(`\nload average now: ${loadAverage()}`);
-  console.log("(cpu ratio: hello-world's CPU per request, server and client, over this one's: the req/s ratio an");
-  console.log(' otherwise idle machine would give, as both processes share its cores)');
+  console.log("(cpu ratio: hello-world's CPU per request, server plus client, over this one's: the req/s ratio when");
+  console.log(' the cores are the limit; steadier than req/s while other work shares the machine)');
   let failed = false;
   for (const [server, run, binding] of [
     ['API', servers[1][1], true],
