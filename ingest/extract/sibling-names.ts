@@ -7,6 +7,7 @@ import type { ProseUnit } from '../prose.js';
 import { coordinations } from './coordination.js';
 import { Gazetteer, type NameDeclaration } from './gazetteer.js';
 import { identifierSpells } from './identifier-names.js';
+import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { isUnknownWord, looksLikeName, namesInLabel } from './name-shapes.js';
 
@@ -71,7 +72,12 @@ function declareCoordinatedNames(
       // "Acme Core, Acme Hub and Acme Edge": a family of names sharing their first word.
       const firsts = new Set(items.map((item) => (item.text.includes(' ') ? item.text.split(' ')[0] : '')));
       const family = firsts.size === 1 && !firsts.has('');
-      const declared = items.some((item) => strong.has(item.text));
+      // Two languages the lexicon knows make a list of languages: "Zorplang, Python, Go and Ruby".
+      const languages = items.filter((item) => {
+        const lower = item.text.toLowerCase();
+        return PROGRAMMING_LANGUAGES.has(lower) && !AMBIGUOUS_LANGUAGES.has(lower);
+      }).length;
+      const declared = items.some((item) => strong.has(item.text)) || languages >= 2;
       // Names all, by their shape or by words English does not know: "Zorpd, QX and Frobnik", not "Development,
       // QA and Production"; and one capitalised: "ultra-light, ultra-fast, ultra-simple" are words made up on the spot.
       const allEvident =

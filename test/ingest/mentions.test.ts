@@ -109,6 +109,11 @@ describe('declareNames', () => {
       'It stores data in ZQL, Frobnik and quuxdb.\n',
       ['ZQL:list', 'Frobnik:list', 'quuxdb:list'],
     ],
+    [
+      'a list of languages',
+      'It supports the languages Zorplang, Python, Go and Ruby.\n',
+      ['Zorplang:list', 'Python:list', 'Go:list', 'Ruby:list'],
+    ],
     ['not a coordination of ordinary words', 'Environments like Development, QA, and Production.\n', []],
     ['not made-up words in a list', 'It is ultra-light, ultra-fast and ultra-simple.\n', []],
     [
