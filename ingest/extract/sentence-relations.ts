@@ -318,7 +318,7 @@ function modifiesNoun(text: string, group: Group): boolean {
 
 /** Words that follow a subject without being a noun it modifies. */
 const NOT_NOUNS = new Set(
-  'is are was were can could may might will would should must does did has have had also and or but which that who to as in on for with by from at of'.split(
+  'is are was were can could may might will would should must does did has have had also and or but which that who to as in on for with by from at of vs versus'.split(
     ' ',
   ),
 );

@@ -84,6 +84,11 @@ describe('sentenceRelations', () => {
       'Quux is a lightweight container runtime.',
       ['Quux IS_A container runtime (category)'],
     ],
+    [
+      '"vs." is a cue, not a plural noun the name modifies',
+      'Targets differ (say Zorp vs. Quux) or systems differ (say Blip vs. Fnord or Wibble).',
+      ['Zorp ALTERNATIVE_TO Quux', 'Blip ALTERNATIVE_TO Fnord', 'Blip ALTERNATIVE_TO Wibble'],
+    ],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
