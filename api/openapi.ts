@@ -56,8 +56,20 @@ const COMMON_ERRORS: JsonSchema = {
   default: error('Any other failure (never a stack trace).'),
 };
 
+/** Answers the API keeps (api/response-cache.ts) carry an ETag; sending it back in If-None-Match gets a 304. */
+const ETAG_HEADER: JsonSchema = {
+  ETag: {
+    description: 'A strong validator of the body, on answers kept until the graph changes.',
+    schema: { type: 'string' },
+  },
+};
+const NOT_MODIFIED: JsonSchema = {
+  '304': { description: 'Not modified: If-None-Match holds the ETag of the current answer (no body).' },
+};
+
 function read(summary: string, parameters: JsonSchema[], ok: JsonSchema, more: JsonSchema = {}): JsonSchema {
-  return { get: { summary, parameters, responses: { '200': ok, ...COMMON_ERRORS, ...more } } };
+  const responses = { '200': { ...ok, headers: ETAG_HEADER }, ...NOT_MODIFIED, ...COMMON_ERRORS, ...more };
+  return { get: { summary, parameters, responses } };
 }
 
 const notFound = (description: string): JsonSchema => ({ '404': error(description) });
