@@ -356,7 +356,9 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
       // A qualifier no English word is a name even where the text writes it only there ("Acmecorp Zorp").
       const known =
         names.has(nameKey(qualifier)) || (/^\p{Lu}\p{L}+$/u.test(qualifier) && !isEnglishWord(qualifier.toLowerCase()));
-      if (rest.length >= 3 && known && distinctive && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
+      // "Zorpinit Containers" are containers of a kind: a plain plural is no name to merge on.
+      const plainPlural = /^\p{Lu}?\p{Ll}+s$/u.test(rest) && isEnglishWord(rest.toLowerCase().replace(/e?s$/, ''));
+      if (rest.length >= 3 && known && distinctive && !plainPlural && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
         groups.union(name, rest);
       }
     }

@@ -81,6 +81,11 @@ describe('resolveGraph', () => {
     ['not short names a letter apart', ['Zorpd', 'Zorpy'], ['zorpd', 'zorpy']],
     ['a qualified part that is no English word', ['Zorp', 'Zorp Fargix', 'Fargix'], ['zorp', 'zorp-fargix']],
     ['a qualifier that is no English word', ['Zorp', 'Quuxcorp Zorp'], ['quuxcorp-zorp']],
+    [
+      'not a plain plural after a qualifier',
+      ['Containers', 'Zorpinit Containers'],
+      ['containers', 'zorpinit-containers'],
+    ],
     ['not a qualifier that is an English word', ['Zorp', 'Container Zorp'], ['container-zorp', 'zorp']],
     ['a qualifier written in another case', ['AcmeCorp', 'Zorp', 'Acmecorp Zorp'], ['acmecorp', 'acmecorp-zorp']],
   ])('merges %s', (_name, names, ids) => {
