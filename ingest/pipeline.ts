@@ -43,7 +43,12 @@ export function ingestDocuments(inputs: readonly InputDocument[], options: Inges
     for (const warning of result.warnings) {
       // docutils reports from level 2 (warning) up by default; its info messages are hints, not problems.
       if (warning.level === 'info') continue;
-      warnings.push({ file: warning.file || file, line: warning.line, message: warning.message });
+      // Parser messages follow docutils, some over several lines; a warning is printed as one `file:line: ` line.
+      warnings.push({
+        file: warning.file || file,
+        line: warning.line,
+        message: warning.message.split(/\s*[\r\n]\s*/).join(' '),
+      });
     }
     documents.push({ file, sections: sectionOutline(result.document) });
     declared.push(declareNames(result.document, file));
