@@ -116,16 +116,20 @@ describe('a damaged graph file is one start-up line naming it, exit 1', () => {
     ['load', (file) => ['load', '--graph', file, '--neo4j', 'bolt://127.0.0.1:1']],
   ];
 
-  it.each(damages)('%s', (name, content, reason) => {
-    const file = `damaged-${name.replace(/\W+/g, '-')}.json`;
-    writeFileSync(path.join(dir, file), content());
-    for (const [command, argv] of commands) {
-      const result = run(argv(file));
-      expect(result.code, command).toBe(1);
-      expect(result.stdout, command).toBe('');
-      expect(result.stderr, command).toMatch(new RegExp(`^${escape(file)}(:\\d+)?: ${escape(reason)}.*\\n$`));
-    }
-  });
+  it.each(damages)(
+    '%s',
+    (name, content, reason) => {
+      const file = `damaged-${name.replace(/\W+/g, '-')}.json`;
+      writeFileSync(path.join(dir, file), content());
+      for (const [command, argv] of commands) {
+        const result = run(argv(file));
+        expect(result.code, command).toBe(1);
+        expect(result.stdout, command).toBe('');
+        expect(result.stderr, command).toMatch(new RegExp(`^${escape(file)}(:\\d+)?: ${escape(reason)}.*\\n$`));
+      }
+    },
+    120_000,
+  );
 
   it('start rebuilds a damaged graph from the notes, saying so in one line', () => {
     const data = path.join(dir, 'data');
@@ -136,7 +140,7 @@ describe('a damaged graph file is one start-up line naming it, exit 1', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('data/graph.json: not valid JSON; rebuilding it\n');
     expect(JSON.parse(readFileSync(path.join(data, 'graph.json'), 'utf8')).documents).toHaveLength(1);
-  });
+  }, 120_000);
 });
 
 describe('an output path the file system refuses', () => {

@@ -18,12 +18,19 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_125);
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const bytesOf = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? encode(content) : content);
 
+// A few seconds at most each here; room for a loaded CI machine.
+const GENERATED_TIMEOUT_MS = 120_000;
+
 describe('hand-made hostile documents', () => {
-  it.each(NASTY_INPUTS)('%s', (_name, make) => {
-    const outcome = checkIngest('nasty.rst', bytesOf(make()));
-    if (_name === 'NUL bytes') expect(outcome).toEqual({ ok: false, message: 'nasty.rst: not a text file' });
-    else expect(outcome.ok).toBe(true);
-  });
+  it.each(NASTY_INPUTS)(
+    '%s',
+    (_name, make) => {
+      const outcome = checkIngest('nasty.rst', bytesOf(make()));
+      if (_name === 'NUL bytes') expect(outcome).toEqual({ ok: false, message: 'nasty.rst: not a text file' });
+      else expect(outcome.ok).toBe(true);
+    },
+    GENERATED_TIMEOUT_MS,
+  );
 
   it('keeps the text around an include of /etc/passwd and nothing of the file', () => {
     const make = NASTY_INPUTS.find(([name]) => name === 'include of /etc/passwd')![1];
@@ -122,10 +129,10 @@ describe('generated documents', () => {
       { seed: FUZZ_SEED, numRuns },
     );
 
-  it('RST-like lines, any line ends, BOM, indentation', () => run(rstDocument, 120));
-  it('the same, truncated and with bytes flipped', () => run(damaged(rstDocument), 120));
-  it('random bytes', () => run(fc.uint8Array({ maxLength: 3_000 }), 150));
-  it('windows of the seed, damaged', () => run(damaged(seedWindow), 25));
+  it('RST-like lines, any line ends, BOM, indentation', () => run(rstDocument, 120), GENERATED_TIMEOUT_MS);
+  it('the same, truncated and with bytes flipped', () => run(damaged(rstDocument), 120), GENERATED_TIMEOUT_MS);
+  it('random bytes', () => run(fc.uint8Array({ maxLength: 3_000 }), 150), GENERATED_TIMEOUT_MS);
+  it('windows of the seed, damaged', () => run(damaged(seedWindow), 25), GENERATED_TIMEOUT_MS);
 });
 
 describe('the nastiest through the real CLI (npm run build first when running this file alone)', () => {
