@@ -4,6 +4,7 @@
  */
 import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
+import { labelledListRelations } from './labelled-lists.js';
 import { singular } from './names.js';
 import { sentenceRelations } from './sentence-relations.js';
 import { readingSentences } from './sentences.js';
@@ -31,7 +32,16 @@ export function leadInRelations(
     const leadText = leadIn.text.slice(sentence.start).trimEnd();
     if (!LEAD_IN_END.test(leadText)) continue;
     const leading = subjects.leadingName(item) ?? firstNameAlone(item, slotsOf(item));
-    if (!leading) continue;
+    if (!leading) {
+      const evidence = evidenceFor(item, { start: 0, end: item.text.length });
+      const leadEvidence = evidenceFor(leadIn, sentence);
+      for (const relation of labelledListRelations(item, leadText, slotsOf(item), () => ({
+        ...evidence(0),
+        text: `${leadEvidence(sentence.start).text} ${evidence(0).text}`,
+      })))
+        relations.push(relation);
+      continue;
+    }
     // "IaaS: AXS, DeepSea, GCQ": an item that labels a list of names stands for those names.
     const listed = listedNames(item, slotsOf(item));
     for (const name of listed ?? [leading]) {
