@@ -2,6 +2,7 @@
 import type { GraphSummary } from '../graph/summary.js';
 import { ENTITY_KINDS, RELATION_TYPES } from '../graph/types.js';
 import type { IngestWarning } from '../ingest/types.js';
+import { printablePath } from '../graph/printable-path.js';
 
 /** Enough to see what kind of problems there are, without flooding the terminal. */
 export const MAX_WARNINGS_SHOWN = 20;
@@ -10,7 +11,7 @@ export const MAX_WARNINGS_SHOWN = 20;
 export function formatWarnings(warnings: readonly IngestWarning[], displayFile: (file: string) => string): string {
   const lines = warnings
     .slice(0, MAX_WARNINGS_SHOWN)
-    .map((warning) => `${displayFile(warning.file)}:${warning.line}: ${warning.message}`);
+    .map((warning) => `${printablePath(displayFile(warning.file))}:${warning.line}: ${warning.message}`);
   const rest = warnings.length - MAX_WARNINGS_SHOWN;
   if (rest > 0) lines.push(`... and ${rest} more warning${rest === 1 ? '' : 's'}`);
   return lines.map((line) => `${line}\n`).join('');

@@ -1,4 +1,5 @@
 /** Errors about files on disk, as one line naming the file. */
+import { printablePath } from './printable-path.js';
 
 /** A graph (or export) file that cannot be read or written; the message is `file[:line]: what is wrong`. */
 export class GraphFileError extends Error {
@@ -8,7 +9,7 @@ export class GraphFileError extends Error {
   readonly line: number | undefined;
 
   constructor(file: string, reason: string, line?: number) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
+    super(`${printablePath(file)}${line === undefined ? '' : `:${line}`}: ${reason}`);
     this.file = file;
     this.reason = reason;
     this.line = line;

@@ -161,3 +161,15 @@ describe('an output path the file system refuses', () => {
     expect(result.stderr).toBe(`${shown}: cannot write: cannot create the folder /proc/self/nope\n`);
   });
 });
+
+describe('a file name with a line break', () => {
+  it('is named with the break escaped, so each warning and error stays one line', () => {
+    writeFileSync(path.join(dir, 'two\nlines.rst'), Buffer.from('caf\xe9\n', 'latin1'));
+    const warned = run(['ingest', 'two\nlines.rst', '--out', 'lines.json', '-q']);
+    expect(warned).toMatchObject({ code: 0, stderr: 'two\\x0alines.rst:1: invalid UTF-8 replaced with U+FFFD\n' });
+    expect(run(['ingest', 'no\nsuch.rst', '--out', 'lines.json'])).toMatchObject({
+      code: 1,
+      stderr: 'no\\x0asuch.rst: no such file or folder\n',
+    });
+  });
+});
