@@ -14,6 +14,7 @@ import type { NameDeclaration } from './extract/gazetteer.js';
 import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './extract/lexicon/languages.js';
 import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
 import { GENERIC_TITLE_WORDS } from './extract/lexicon/section-words.js';
+import { isPlainPlural } from './extract/name-shapes.js';
 import { nameKey, slug } from './extract/names.js';
 import type { NameMention } from './mentions.js';
 import { isEnglishWord } from './nlp.js';
@@ -357,7 +358,7 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
       const known =
         names.has(nameKey(qualifier)) || (/^\p{Lu}\p{L}+$/u.test(qualifier) && !isEnglishWord(qualifier.toLowerCase()));
       // "Zorpinit Containers" are containers of a kind: a plain plural is no name to merge on.
-      const plainPlural = /^\p{Lu}?\p{Ll}+s$/u.test(rest) && isEnglishWord(rest.toLowerCase().replace(/e?s$/, ''));
+      const plainPlural = isPlainPlural(rest);
       if (rest.length >= 3 && known && distinctive && !plainPlural && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
         groups.union(name, rest);
       }

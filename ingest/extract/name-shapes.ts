@@ -201,3 +201,12 @@ for (const head of CATEGORY_HEADS) {
 export function isUnknownWord(word: string): boolean {
   return !CATEGORY_WORDS.has(singular(word)) && !isEnglishWord(word.replace(/[.+-]+$/, ''));
 }
+
+/** The plural of an English word ("Volumes", "boxes"): a kind of things, not a name. */
+export function isPlainPlural(word: string): boolean {
+  if (!/^\p{Lu}?\p{Ll}+s$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return [lower.slice(0, -1), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y')].some(
+    (stem) => stem !== lower && stem.length >= 3 && isEnglishWord(stem),
+  );
+}

@@ -5,6 +5,7 @@
  */
 import type { ProseUnit } from '../prose.js';
 import type { NameDeclaration } from './gazetteer.js';
+import { isPlainPlural } from './name-shapes.js';
 import { nameKey } from './names.js';
 
 type Declare = (
@@ -55,6 +56,8 @@ export function declareSectionShortForms(
 
 /** The first or last words of a longer name: "Zorp" of "Zorp CI", "Custodix" of "Cloud Custodix". */
 function isShortFormOf(short: string, long: string): boolean {
+  // "Volumes" in a section "Zorp Volumes" is the kind, not the name.
+  if (isPlainPlural(short)) return false;
   const shortWords = short.split(' ');
   const longWords = long.split(' ');
   if (shortWords.length >= longWords.length) return false;

@@ -47,6 +47,11 @@ describe('declareNames', () => {
       'It uses ZFS (Zorp File System) and a file system.\n',
       ['Zorp File System[ZFS]:acronym'],
     ],
+    [
+      "not a plain plural ending a section's name",
+      'Zorp Volumes\n============\n\nSee `Volumes <https://z.example/>`__ here.\n',
+      ['Zorp Volumes:title', 'Volumes:link'],
+    ],
     ['a phrase link is not a name', 'Read `how to install things <https://x.example/>`__.\n', []],
     [
       'an alias after "also known as"',
