@@ -117,7 +117,7 @@ export const CUES: readonly Cue[] = [
   {
     type: 'SUPPORTS',
     pattern:
-      '(?:provides?|providing|offers?|offering|designed|optimi[sz]ed|built|tailored)\\s+(?:[a-z0-9-]+\\s+){0,4}for',
+      '(?:provides?|providing|offers?|offering|designed|optimi[sz]ed|built|tailored|written|made|created|developed)\\s+(?:[a-z0-9-]+\\s+){0,4}for',
     confidence: 0.7,
   },
   { type: 'MANAGES', pattern: '(?:an?\\s+|the\\s+)?(?:fully\\s+)?managed', confidence: 0.7 },

@@ -89,6 +89,11 @@ describe('sentenceRelations', () => {
       'Targets differ (say Zorp vs. Quux) or systems differ (say Blip vs. Fnord or Wibble).',
       ['Zorp ALTERNATIVE_TO Quux', 'Blip ALTERNATIVE_TO Fnord', 'Blip ALTERNATIVE_TO Wibble'],
     ],
+    [
+      'a tool written for a platform supports it',
+      '-  Zorp: An observability platform specifically written for Quux.',
+      ['Zorp IS_A observability platform (category)', 'Zorp SUPPORTS Quux'],
+    ],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
