@@ -29,7 +29,7 @@ const COPULA_CATEGORY =
   /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:(?!(?:into|with|by|from|to|for|on|in|of|at|not)\s)(?:[a-z0-9]+-[a-z0-9-]+|[a-z0-9]+(?<![^-]ed)),?\s+){0,4}$/;
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
-  /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as)\s*$/;
+  /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as|\(\s*(?:say|e\.g\.,?|such\s+as|like))\s*$/;
 const TOOL_FOR: Cue = { type: 'SUPPORTS', pattern: 'for', confidence: 0.65 };
 /** "Zorp: a workflow engine for Quux", "Zorp is a backend for Quux": the name defined is a tool made for the object. */
 const TOOL_FOR_GAP =

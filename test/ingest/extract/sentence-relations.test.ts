@@ -94,6 +94,11 @@ describe('sentenceRelations', () => {
       '-  Zorp: An observability platform specifically written for Quux.',
       ['Zorp IS_A observability platform (category)', 'Zorp SUPPORTS Quux'],
     ],
+    [
+      'examples in a parenthesis after a category',
+      'It may mean different operating systems (say Zorp or Quux).',
+      ['Zorp IS_A operating system (category)', 'Quux IS_A operating system (category)'],
+    ],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
