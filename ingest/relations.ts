@@ -3,6 +3,7 @@
  * sentence (cue words between names), lists with their lead-in, and the section structure. Also the first
  * defining sentence of each name ("X is a ..."), for descriptions.
  */
+import { dividedListRelations } from './extract/divided-lists.js';
 import { evidenceText } from './extract/evidence-text.js';
 import { leadInRelations } from './extract/list-relations.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
@@ -75,6 +76,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
   return {
     relations: relations.concat(
       leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
+      dividedListRelations(units, tagged, slotsOf, evidenceFor),
       structureRelations(units, slotsOf, subjects, file),
     ),
     descriptions,
