@@ -296,16 +296,16 @@ function plausibleCue(gap: string, cue: Cue): boolean {
     (cue.type === 'PART_OF' && cue.reverse === true);
   if (/\b(?:such\s+as|like)\s*$/.test(gap) && !examplesAllowed && !ROLE_EXAMPLES.test(gap)) return false;
   const beforeIng = /([a-z]+)\s+[a-z]+ing\b(?:\s+\S+){0,4}\s*$/.exec(gap);
-  if (
-    beforeIng &&
-    /[^s]s$/.test(beforeIng[1]) &&
-    !/^(?:is|has|was|does)$/.test(beforeIng[1]) &&
-    cue.type !== 'SUPPORTS'
-  ) {
+  // "services using X" after what a name enables or offers: a thing that uses X through it, said of the name.
+  if (beforeIng && AGENT_PLURAL.test(beforeIng[1]) && cue.type !== 'SUPPORTS') {
     return false;
   }
   return true;
 }
+
+/** Plurals that can do the using themselves: people and actors ("developers", "users", "teams"), or a verb. */
+const AGENT_PLURAL =
+  /^(?:[a-z]+(?:ers|ors|ists|ants|ents|ians|ees)|people|users|teams|customers|companies|organi[sz]ations|enterprises|businesses|communities|supports|uses|runs|allows|enables|helps|lets)$/;
 
 /** Whether the group is followed by a plural noun it modifies ("Boxer containers"), not by its verb. */
 function modifiesNoun(text: string, group: Group): boolean {

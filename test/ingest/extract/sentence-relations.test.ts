@@ -24,6 +24,16 @@ describe('sentenceRelations', () => {
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
     ],
     [
+      'things a name enables, using names, say the name uses them',
+      'Zorp is a project that enables the deployment of cloud services using Quux and Blip.',
+      ['Zorp USES Quux', 'Zorp USES Blip'],
+    ],
+    [
+      'people using a name are the ones who use it',
+      'Zorp lets developers using Quux deploy faster. Zorp helps teams using Blip.',
+      [],
+    ],
+    [
       'things supported by a name, listed',
       'Drivers supported by Zorp are Quux and Blip.',
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
