@@ -3,6 +3,7 @@
  * `declareNames` reads what each document names (titles, link texts, acronyms, proper nouns), then `placeMentions`
  * finds every known name and category phrase in each document's prose.
  */
+import { acronymDeclarations } from './extract/acronyms.js';
 import { categoryPhrases } from './extract/category-phrases.js';
 import { namesDeclaredIn } from './extract/declarations.js';
 import { Gazetteer, type NameDeclaration } from './extract/gazetteer.js';
@@ -18,6 +19,8 @@ export interface DeclaredDocument {
   units: ProseUnit[];
   tagged: TaggedText[];
   declarations: NameDeclaration[];
+  /** Acronyms the text spells out in common words ("quux line (QLI)"): kinds of thing, not names. */
+  commonAcronyms: string[];
 }
 
 /** A name or category phrase where the prose uses it. */
@@ -41,7 +44,12 @@ export function declareNames(document: DocumentNode, file: string): DeclaredDocu
     units[i].kind === 'title' ? asOneSentence(result) : mendSentences(result),
   );
   const commonWords = lowercaseWords(plainProse(units));
-  return { file, units, tagged, declarations: namesDeclaredIn(units, tagged, commonWords) };
+  const commonAcronyms = units.flatMap((unit) =>
+    acronymDeclarations(unit.text)
+      .filter((acronym) => acronym.common)
+      .map((acronym) => acronym.short),
+  );
+  return { file, units, tagged, declarations: namesDeclaredIn(units, tagged, commonWords), commonAcronyms };
 }
 
 /** The names of all documents, for finding them anywhere. */

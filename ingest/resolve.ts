@@ -28,6 +28,8 @@ export interface DocumentExtraction {
   mentions: NameMention[];
   relations: ExtractedRelation[];
   descriptions: Description[];
+  /** Acronyms the text spells out in common words: no name a qualified name is a way of writing. */
+  commonAcronyms?: readonly string[];
 }
 
 const PREFIXES = ['project', 'apache', 'the'];
@@ -54,7 +56,8 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     groups.add(declaration.name);
     for (const alias of declaration.aliases) groups.union(declaration.name, alias);
   }
-  mergeVariants(groups, declared);
+  const commonAcronyms = new Set(extractions.flatMap((x) => x.commonAcronyms ?? []));
+  mergeVariants(groups, declared, commonAcronyms);
   const relations = extractions.flatMap((x) => x.relations);
   const descriptions = extractions.flatMap((x) => x.descriptions);
   const mentions = extractions.flatMap((x) => x.mentions);
@@ -173,7 +176,7 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     const node: GraphNode = {
       id,
       label,
-      kind: kindOf(entity, label),
+      kind: kindOf(entity, label, commonAcronyms),
       aliases: [...new Set(aliases)].sort(),
       categories: [...entity.categories].sort(),
       description: entity.description ?? '',
@@ -268,8 +271,11 @@ function isLanguage(entity: Entity): boolean {
   return [...entity.forms.keys()].some((form) => PROGRAMMING_LANGUAGES.has(form.toLowerCase()));
 }
 
-function kindOf(entity: Entity, label: string): EntityKind {
+function kindOf(entity: Entity, label: string, commonAcronyms: ReadonlySet<string>): EntityKind {
   if (entity.isCategory) return 'category';
+  // "QLI" where the text writes "quux line (QLI)", and nothing stronger than the tagger names it: a common noun.
+  const weak = [...entity.declaredAs.values()].every((rank) => rank >= SIGNAL_RANK['proper-noun']);
+  if (commonAcronyms.has(label) && weak) return 'concept';
   // Named only by a title, and not otherwise used or linked: what a section is about.
   const onlyTitled = [...entity.declaredAs.values()].every((rank) => rank === SIGNAL_RANK.title);
   if (onlyTitled && entity.urls.size === 0 && entity.mentions <= 1 && entity.inEdges === 0) return 'concept';
@@ -296,10 +302,15 @@ function mergeInto(node: GraphNode, other: GraphNode): void {
 /**
  * Names that are one thing written differently: "Project X"/"X", "X Project"/"X", a plural "VMs"/"VM", and a name
  * qualified by another declared name, "Acme Azurite"/"Azurite" (the qualified part must be a real name, not an
- * acronym of two letters: "Travix CI" is not "CI"). "Consol Connect" never becomes "Consol": only the last part
+ * acronym of two letters: "Travix CI" is not "CI", nor an acronym the text spells out in common words: "Acme QLI"
+ * is not "QLI" where the text writes "quux line (QLI)"). "Consol Connect" never becomes "Consol": only the last part
  * of a qualified name is the same thing.
  */
-function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+function mergeVariants(
+  groups: KeyGroups,
+  declared: readonly NameDeclaration[],
+  commonAcronyms: ReadonlySet<string>,
+): void {
   for (const key of groups.keys()) {
     for (const prefix of PREFIXES) {
       if (key.startsWith(prefix) && groups.hasKey(key.slice(prefix.length)))
@@ -348,10 +359,12 @@ function mergeVariants(groups: KeyGroups, declared: readonly NameDeclaration[]):
       const qualifier = words.slice(0, i).join(' ');
       const rest = words.slice(i).join(' ');
       // The qualified part must itself be declared by a strong signal: "Networking" alone is no name to merge on.
+      // A common noun's acronym ("QLI") is distinctive by neither its capitals nor its uses.
+      const common = commonAcronyms.has(rest);
       const distinctive =
         strongOrAlias.has(rest) ||
-        (names.has(nameKey(rest)) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest)) ||
-        (properNounUses.get(rest) ?? 0) >= 2 ||
+        (names.has(nameKey(rest)) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest) && !common) ||
+        ((properNounUses.get(rest) ?? 0) >= 2 && !common) ||
         // ... or one word English does not know ("Zorpgate" after "Acme Zorpgate").
         (names.has(nameKey(rest)) && /^\p{Lu}\p{Ll}+$/u.test(rest) && !isEnglishWord(rest.toLowerCase()));
       // A qualifier no English word is a name even where the text writes it only there ("Acmecorp Zorp").

@@ -1,6 +1,7 @@
 /**
  * Acronyms the text declares: "Container Runtime Interface (ZRI)", "ZRI (Container Runtime Interface)",
- * "QVM (for Quick Virtual Machine)", numeronyms such as "Orchestrix (O8x)".
+ * "QVM (for Quick Virtual Machine)", numeronyms such as "Orchestrix (O8x)"; and acronyms it spells out in common
+ * words, "quux line (QLI)", which name a kind of thing rather than a product.
  */
 
 export interface AcronymDeclaration {
@@ -9,6 +10,8 @@ export interface AcronymDeclaration {
   /** Offsets of the long form in the text. */
   start: number;
   end: number;
+  /** Spelt out in lower-case words ("quux line (QLI)"): a common noun, not a name. */
+  common: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[-.'’][\p{L}\p{N}+#]+)*/gu;
@@ -26,19 +29,12 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
       // Long form first: the words before the bracket that the short form abbreviates.
       for (let n = 1; n <= before.length; n++) {
         const words = before.slice(before.length - n);
-        if (!/^\p{Lu}/u.test(words[0].text) && !/\d/.test(words[0].text)) continue;
-        if (
-          abbreviates(
-            inner,
-            words.map((w) => w.text),
-          )
-        ) {
-          found.push({
-            long: text.slice(words[0].start, words[words.length - 1].end),
-            short: inner,
-            start: words[0].start,
-            end: words[words.length - 1].end,
-          });
+        const texts = words.map((w) => w.text);
+        const common = texts.every((word) => /^\p{Ll}+$/u.test(word));
+        if (!/^\p{Lu}/u.test(texts[0]) && !/\d/.test(texts[0]) && !common) continue;
+        if (common ? spellsOut(inner, texts) : abbreviates(inner, texts)) {
+          const [start, end] = [words[0].start, words[words.length - 1].end];
+          found.push({ long: text.slice(start, end), short: inner, start, end, common });
           break;
         }
       }
@@ -47,7 +43,7 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
     // "Zorp Quick Engine (Zorp QE)": the short form keeps the first words and abbreviates the rest.
     const shared = sharedWordShortForm(inner, before);
     if (shared) {
-      found.push({ ...shared, short: inner, long: text.slice(shared.start, shared.end) });
+      found.push({ ...shared, short: inner, long: text.slice(shared.start, shared.end), common: false });
       continue;
     }
     // Short form first: "QVM (for Quick Virtual Machine)".
@@ -56,7 +52,7 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
     if (last && SHORT_FORM.test(last.text) && /\p{Lu}{2}/u.test(last.text) && innerWords.length >= 2) {
       if (abbreviates(last.text, innerWords)) {
         const start = open + match[0].indexOf(inner);
-        found.push({ long: inner, short: last.text, start, end: start + inner.length });
+        found.push({ long: inner, short: last.text, start, end: start + inner.length, common: false });
       }
     }
   }
@@ -95,6 +91,20 @@ export function abbreviates(short: string, words: string[]): boolean {
   return [significant, words].some(
     (candidate) => candidate.length >= 2 && candidate.length <= letters.length && matchWords(letters, 0, candidate, 0),
   );
+}
+
+/**
+ * Lower-case words an acronym stands for, where prose often leaves out its last word ("quux line (QLI)" for quux
+ * line interface): two words or more whose initials begin the acronym, with at most one letter left over.
+ */
+function spellsOut(short: string, words: string[]): boolean {
+  // "quux machines (QMs)": the plural of the acronym of a plural.
+  if (words.length < 2 || !/^\p{Lu}{2,}s?$/u.test(short)) return false;
+  const letters = short.replace(/s$/, '').toLowerCase();
+  const significant = words.filter((w) => !SKIPPABLE.has(w));
+  if (abbreviates(short, significant)) return true;
+  const initials = significant.map((w) => w[0]).join('');
+  return significant.length >= 2 && letters.startsWith(initials) && letters.length - initials.length <= 1;
 }
 
 /** Digits that stand for a word in short forms: "Z2Q" for "Zorp-to-Quux". */

@@ -74,6 +74,7 @@ export function namesDeclaredIn(
       }
     }
     for (const acronym of acronymDeclarations(unit.text)) {
+      if (acronym.common) continue;
       // A capitalised category with its acronym is a name too: "Zorp File System (ZFS)".
       const capitalised = acronym.long.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word));
       const named = looksLikeName(acronym.long) || (capitalised && acronym.long.includes(' '));

@@ -27,6 +27,7 @@ export interface NameMatch {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[-.'’][\p{L}\p{N}+#]+)*[+#]*/gu;
 const MAX_NAME_WORDS = 6;
+const SEPARATOR = /[\s\-_.'’/]/;
 
 interface Word {
   start: number;
@@ -139,6 +140,10 @@ export class Gazetteer {
   private accepts(surface: string, forms: Set<string>): boolean {
     const flat = surface.replace(/\s+/g, ' ');
     if (forms.has(flat)) return true;
+    // "a QI" is not "AQI": words that only run together into a one-word name must be that name, case and all.
+    if (flat.includes(' ') && [...forms].every((form) => !SEPARATOR.test(form))) {
+      return forms.has(flat.replace(/ /g, ''));
+    }
     if (/\p{Lu}|\d/u.test(flat)) return true;
     return [...forms].every((form) => form === form.toLowerCase());
   }

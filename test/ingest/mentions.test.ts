@@ -136,6 +136,12 @@ describe('declareNames', () => {
 });
 
 describe('placeMentions', () => {
+  it('lists the acronyms the text spells out in common words, and declares no name for them', () => {
+    const document = declare('q.rst', 'Zorps are run through quux line (QLI) tools and the Zorp Runtime (ZR).\n');
+    expect(document.commonAcronyms).toEqual(['QLI']);
+    expect(document.declarations.map((d) => d.name)).not.toContain('quux line');
+  });
+
   it('finds a name declared in one document in another, with its line', () => {
     const a = declare('a.rst', 'Uses `Quuxnet <https://quuxnet.example/>`__.\n');
     const b = declare('b.rst', 'some intro.\n\nHere Quuxnet runs on the\nQuuxnet cluster.\n');

@@ -116,6 +116,21 @@ describe('resolveGraph', () => {
     expect(ids(once)).toEqual(['acme', 'acme-granite', 'granite']);
   });
 
+  it('keeps a name qualifying an acronym the text spells out in common words apart, as a concept', () => {
+    const declarations = [
+      declared('Zorpix QLI', [], 'list'),
+      declared('QLI', [], 'proper-noun'),
+      declared('QLI', [], 'proper-noun'),
+    ];
+    const resolve = (commonAcronyms: string[]) =>
+      resolveGraph([{ declarations, mentions: [], relations: [], descriptions: [], commonAcronyms }]).nodes;
+    expect(resolve([]).map((n) => [n.id, n.kind, n.aliases])).toEqual([['qli', 'technology', ['Zorpix QLI']]]);
+    expect(resolve(['QLI']).map((n) => [n.id, n.kind])).toEqual([
+      ['qli', 'concept'],
+      ['zorpix-qli', 'technology'],
+    ]);
+  });
+
   it('keeps a proper noun seen once when it is no English word, in none of its inflections', () => {
     const { nodes } = resolveGraph([
       {

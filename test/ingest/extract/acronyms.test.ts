@@ -15,7 +15,20 @@ describe('acronymDeclarations', () => {
     ['Zorp Quick Engine (Zorp QE) is', [['Zorp Quick Engine', 'Zorp QE']]],
     ['Zorp Quick Engine (Quux QE) is', []],
     ['the Zorp-to-Quux (Z3Q) tool', []],
-  ])('%s', (text, expected) => expect(acronymDeclarations(text).map((d) => [d.long, d.short])).toEqual(expected));
+  ])('%s', (text, expected) =>
+    expect(acronymDeclarations(text).flatMap((d) => (d.common ? [] : [[d.long, d.short]]))).toEqual(expected),
+  );
+
+  it.each([
+    ['managed through quux line (QLI) tools', [['quux line', 'QLI']]],
+    ['a web zorp interface (ZI), and', [['zorp interface', 'ZI']]],
+    ['many virtual quux machines (VQMs)', [['virtual quux machines', 'VQMs']]],
+    ['through quux line (QXYZ) tools', []],
+    ['the guest (VM) runs', []],
+    ['the Quux Line (QL) and', []],
+  ])('spelt out in common words: %s', (text, expected) =>
+    expect(acronymDeclarations(text).flatMap((d) => (d.common ? [[d.long, d.short]] : []))).toEqual(expected),
+  );
 
   it('gives the offsets of the long form', () => {
     const text = 'We use the Open Thing Initiative (OTI) here.';

@@ -28,6 +28,8 @@ describe('Gazetteer.find', () => {
     ['a compatibility form (NFKC)', ['ﬁnd Tool'], 'the find Tool', ['find Tool']],
     ['a combining accent after an ASCII word', ['Café Zürich'], 'the Cafe\u0301 Zürich one', ['Cafe\u0301 Zürich']],
     ['at most six words', ['A B C D E F G'], 'A B C D E F G', []],
+    ['not an article run into a one-word acronym', ['AQI'], 'a QI and AQI', ['AQI']],
+    ['a one-word name written in two words, case and all', ['ZorpNet'], 'Zorp Net, zorp Net', ['Zorp Net']],
   ])('%s', (_what, names, text, expected) => expect(surfaces(gazetteer(...names).find(text))).toEqual(expected));
 
   // find() grows candidate names word by word on ASCII text; this is the plain reading it must agree with.
@@ -89,7 +91,10 @@ function referenceFind(names: string[], text: string): NameMatch[] {
   }
   const accepts = (surface: string, written: Set<string>) => {
     const flat = surface.replace(/\s+/g, ' ');
-    return written.has(flat) || /\p{Lu}|\d/u.test(flat) || [...written].every((form) => form === form.toLowerCase());
+    if (written.has(flat)) return true;
+    const oneWord = [...written].every((form) => !/[\s\-_.'’/]/.test(form));
+    if (flat.includes(' ') && oneWord) return written.has(flat.replace(/ /g, ''));
+    return /\p{Lu}|\d/u.test(flat) || [...written].every((form) => form === form.toLowerCase());
   };
   const word = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[-.'’][\p{L}\p{N}+#]+)*[+#]*/gu;
   const words = [...text.matchAll(word)].map((m) => ({
