@@ -70,6 +70,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   // The last cue read with its object, so a list after a colon ("supports these backends: X, Y") gets it too.
   let listCue: { cue: Cue; subjects: string[]; last: Group; after: boolean } | null = null;
   let previousSubject: Group | null = null;
+  let roleOf: Group | null = null; // the name a role noun follows ("a Zorp backend"), whose "for Y" is the subject's
   let pending: { category: Group; subjects: string[]; cue: Cue } | null = null; // the last group that can be a subject (not a modifier, not a category)
 
   groups.forEach((group, i) => {
@@ -92,14 +93,18 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     }
 
     // "an ZCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
+    // "X is a Zorp backend for Quux": a name before a role noun is what the subject is made for.
     const spaced = /^\s/.test(after);
-    if (
-      !group.isCategory &&
-      MODIFIER_SUFFIX.test(after) &&
-      (!spaced || /(?:^|\s)(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$/.test(gap))
-    ) {
+    const copula = /(?:^|\s)(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$/.test(gap);
+    const role = ROLE_SUFFIX.test(after) && copula;
+    if (!group.isCategory && (role || (MODIFIER_SUFFIX.test(after) && (!spaced || copula)))) {
       const subjects = previousSubject ? names(previousSubject) : (openerNames ?? (implicit ? [implicit] : null));
-      const type = /^[-\s](?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
+      if (role) roleOf = group;
+      // A plugin runs inside its host; a backend with a client after "for" runs on the name; else it serves the name.
+      const hosted =
+        role && (/^\s+(?:plugin|add-?on|extension|module)/.test(after) || /^\s+[\w-]+\s+for\s/.test(after));
+      const type =
+        role && !hosted ? 'SUPPORTS' : hosted || /^[-\s](?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
       for (const subject of subjects ?? [])
         for (const name of here) emit(subject, name, type, 0.8, group.start, 'modifier');
       return;
@@ -205,7 +210,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     // "Zorp is a container platform for Quux": the category noun before "for" is the tool kind.
     const direct =
       matchCue(gap) ??
-      ((previous?.isCategory && /^\s*for\s+(?:the\s+)?$/.test(gap)) || TOOL_FOR_GAP.test(gap) ? TOOL_FOR : null);
+      ((previous?.isCategory && /^\s*for\s+(?:the\s+)?$/.test(gap)) ||
+      TOOL_FOR_GAP.test(gap) ||
+      (previous !== null && previous === roleOf && /^\s*[a-z-]+\s+for\s+(?:the\s+)?$/.test(gap))
+        ? TOOL_FOR
+        : null);
     const matched =
       direct ??
       (colon > 0 && /^:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap.slice(colon))
@@ -343,6 +352,7 @@ const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 // "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).
 const MODIFIER_SUFFIX =
   /^(?:-(?:compatible|compliant|conformant|certified|based|powered)\b|\s(?:based|powered)\s+(?!on\b|upon\b|off\b|out\b|by\b)[a-z])/;
+const ROLE_SUFFIX = /^\s+(?:plugin|backend|driver|provider|add-on|addon|extension|module|connector|adapter)\b/;
 const HAS_AS_ROLE =
   /^\s+as\s+(?:a|an|the|its|their)?\s*(?:default\s+|primary\s+|main\s+)?(?:provider|backend|plugin|driver|runtime|target)s?\b/;
 const NOUN_CUE = /\b(?:products?|projects?|offerings?|tools?|services?|software)\s+(?:from|by)\s+$/;

@@ -34,6 +34,18 @@ describe('sentenceRelations', () => {
       [],
     ],
     [
+      'a name before a backend noun with a client after "for": built on the name, made for the client',
+      'Zorp is a Quux backend for Blip.',
+      ['Zorp BUILT_ON Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    [
+      'a plugin of a named host runs on it; what it does is its own',
+      'Zorp is a Quux plugin that uses Blip to manage machines.',
+      ['Zorp BUILT_ON Quux', 'Zorp USES Blip'],
+    ],
+    ['a driver of a name serves it', 'Zorp is a Quux driver.', ['Zorp SUPPORTS Quux']],
+    ['a role noun without a copula is no modifier', 'Zorp talks to the Quux backend.', []],
+    [
       'things supported by a name, listed',
       'Drivers supported by Zorp are Quux and Blip.',
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
