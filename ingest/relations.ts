@@ -6,6 +6,7 @@
 import { dividedListRelations } from './extract/divided-lists.js';
 import { evidenceText } from './extract/evidence-text.js';
 import { leadInRelations } from './extract/list-relations.js';
+import { ownPartRelations } from './extract/own-parts.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
 import { readingSentences } from './extract/sentences.js';
 import { structureRelations } from './extract/structure-relations.js';
@@ -77,6 +78,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
     relations: relations.concat(
       leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
       dividedListRelations(units, tagged, slotsOf, evidenceFor),
+      ownPartRelations(units, tagged, slotsOf, subjects, evidenceFor),
       structureRelations(units, slotsOf, subjects, file),
     ),
     descriptions,
