@@ -60,7 +60,7 @@ export function leadInRelations(
         text: `${leadEvidence(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`,
       });
       // "Few container orchestration tools are:", "Volume types supported by X are:": each item is one of them.
-      const kind = pluralLeadIn(leadText);
+      const kind = pluralLeadIn(leadText) ?? thereAreLeadIn(leadText, slots.slice(0, -1), leadIn.text);
       if (kind) {
         relations.push({
           source: name,
@@ -175,4 +175,20 @@ function pluralLeadIn(leadText: string): string | null {
     return null;
   words[words.length - 1] = singular(words[words.length - 1]);
   return words.join(' ');
+}
+
+/** "There are many hosted solutions for Zorp, including:": the items are Zorp hosted solutions ("N for X" is "X N"). */
+function thereAreLeadIn(leadText: string, slots: readonly Slot[], unitText: string): string | null {
+  const match =
+    /^there\s+(?:are|exist)\s+(?:many|several|some|a\s+few|various|numerous|multiple|other)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[^s\s]s)(?:\s+(?:available|offered|provided|built))?(?:\s+(?:for|of)\s+(\S[^,:]*?))?\s*,?\s*(?:including|such\s+as|like|e\.g\.)\s*:?\s*$/i.exec(
+      leadText.trim(),
+    );
+  if (!match) return null;
+  const words = match[1].toLowerCase().split(/\s+/);
+  if (words.some((word) => /^(?:ways|options|examples|things|reasons|steps)$/.test(word))) return null;
+  words[words.length - 1] = singular(words[words.length - 1]);
+  if (!match[2]) return words.join(' ');
+  // The object must be one name exactly, as written.
+  const object = slots.find((s) => !s.isCategory && unitText.slice(s.start, s.end) === match[2]);
+  return object ? `${object.name} ${words.join(' ')}` : null;
 }
