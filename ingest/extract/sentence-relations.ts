@@ -37,6 +37,8 @@ const TOOL_FOR_GAP =
 /** The words before a name whose supported things a sentence lists. */
 const SUPPORTED_LEAD =
   /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
+const HEADS_ARE =
+  /^\s*(?:some\s+of\s+)?(?:the\s+)?(?:main|popular|common|best|major|most\s+[a-z]+|well-known|leading|notable)?\s*([a-z]+[^s\s])s\s+(?:are|include)\s*:?\s*$/;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
 const EXAMPLES_ARE =
   /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?\s+(?:are|include|includes)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
@@ -151,7 +153,10 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
           return;
         }
       }
-      if (!previous && input.recentCategory && EXAMPLES_ARE.test(gap)) {
+      // "Some of the main tools are X, Y" after speaking of ZCI tools: the head noun stands for that category.
+      const head = HEADS_ARE.exec(gap);
+      const headOfRecent = head !== null && input.recentCategory?.endsWith(` ${head[1]}`) === true;
+      if (!previous && input.recentCategory && (EXAMPLES_ARE.test(gap) || headOfRecent)) {
         for (const name of here) emit(name, input.recentCategory, 'IS_A', 0.75, group.start, 'examples-are', true);
         previousSubject = group;
         return;

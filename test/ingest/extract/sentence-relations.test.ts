@@ -46,6 +46,12 @@ describe('sentenceRelations', () => {
     ['a driver of a name serves it', 'Zorp is a Quux driver.', ['Zorp SUPPORTS Quux']],
     ['a role noun without a copula is no modifier', 'Zorp talks to the Quux backend.', []],
     [
+      'the head noun of the category just spoken of stands for it',
+      'We compared many monitoring tools. Some of the main tools are Quux and Blip.',
+      ['Quux IS_A monitoring tool (category)', 'Blip IS_A monitoring tool (category)'],
+    ],
+    ['another head noun does not', 'We compared many monitoring tools. The main engines are Quux and Blip.', []],
+    [
       'things supported by a name, listed',
       'Drivers supported by Zorp are Quux and Blip.',
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
