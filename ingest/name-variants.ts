@@ -1,0 +1,183 @@
+/**
+ * Names that are one thing written differently, found before entities are built: prefixes and suffixes ("Project X",
+ * "X Platform"), plurals, misspellings, and names qualified by another name.
+ */
+import type { NameDeclaration } from './extract/gazetteer.js';
+import { GENERIC_TITLE_WORDS } from './extract/lexicon/section-words.js';
+import { isPlainPlural } from './extract/name-shapes.js';
+import { nameKey } from './extract/names.js';
+import type { KeyGroups } from './key-groups.js';
+import { isEnglishWord } from './nlp.js';
+
+const PREFIXES = ['project', 'apache', 'the'];
+// "Zorp Platform" is Zorp: the platform a product is, not a part of it.
+const SUFFIXES = ['project', 'platform'];
+/** How strongly each signal declares a name: lower is stronger. */
+export const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
+  term: 1,
+  title: 0,
+  concept: 0,
+  link: 1,
+  acronym: 2,
+  alias: 3,
+  code: 4,
+  list: 5,
+  compound: 5,
+  'proper-noun': 6,
+};
+
+/**
+ * Names that are one thing written differently: "Project X"/"X", "X Project"/"X", a plural "VMs"/"VM", and a name
+ * qualified by another declared name, "Acme Azurite"/"Azurite" (the qualified part must be a real name, not an
+ * acronym of two letters: "Travix CI" is not "CI", nor an acronym the text spells out in common words: "Acme QLI"
+ * is not "QLI" where the text writes "quux line (QLI)"). "Consol Connect" never becomes "Consol": only the last part
+ * of a qualified name is the same thing.
+ */
+export function mergeVariants(
+  groups: KeyGroups,
+  declared: readonly NameDeclaration[],
+  commonAcronyms: ReadonlySet<string>,
+): void {
+  for (const key of groups.keys()) {
+    for (const prefix of PREFIXES) {
+      if (key.startsWith(prefix) && groups.hasKey(key.slice(prefix.length)))
+        groups.unionKeys(key, key.slice(prefix.length));
+    }
+    for (const suffix of SUFFIXES) {
+      if (key.endsWith(suffix) && groups.hasKey(key.slice(0, -suffix.length)))
+        groups.unionKeys(key, key.slice(0, -suffix.length));
+    }
+  }
+  // Plurals of names the text declares in the singular too ("VMs", "ReplicaSets", "Zorpfiles", "Micro OSes").
+  // A plural of three letters only of an acronym ("VMs"): "Zes" is no plural of "Ze".
+  const keysOfCapitalised = new Set(
+    declared.filter((d) => (d.name.match(/\p{Lu}/gu) ?? []).length >= 2).map((d) => nameKey(d.name)),
+  );
+  // "APIs", "VMs": an acronym's plural, whatever letters end the acronym.
+  const acronymPlurals = new Set(declared.filter((d) => /\p{Lu}e?s$/u.test(d.name)).map((d) => nameKey(d.name)));
+  // A plural that only titles a section ("Engines" over "Engine") names the kind of what it holds.
+  const notTitleOnly = new Set(declared.filter((d) => d.signal !== 'title').map((d) => nameKey(d.name)));
+  for (const key of groups.keys()) {
+    const singular = singularKeys(key, acronymPlurals.has(key)).find(
+      (candidate) =>
+        groups.hasKey(candidate) && (keysOfCapitalised.has(candidate) || (key.length > 3 && notTitleOnly.has(key))),
+    );
+    if (singular !== undefined) groups.unionKeys(key, singular);
+  }
+  mergeMisspellings(groups);
+  mergeAliasQualified(groups, declared);
+  const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
+  // A name used alone in several places ("Azurite ... Azurite") is one, even where the tagger alone saw it.
+  const properNounUses = new Map<string, number>();
+  for (const d of declared)
+    if (d.signal === 'proper-noun') properNounUses.set(d.name, (properNounUses.get(d.name) ?? 0) + 1);
+  // A name read from a list may be qualified ("Acme Azurite") but is not strong enough to be the part others qualify.
+  const isStrong = (d: NameDeclaration) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list;
+  // A compound ("Acme IoT") is a product of its first name, not its last: it is no qualified name.
+  const strong = new Set(
+    declared
+      .filter((d) => d.signal !== 'proper-noun' && d.signal !== 'compound' && d.signal !== 'concept')
+      .map((d) => d.name),
+  );
+  const strongOrAlias = new Set(declared.filter(isStrong).flatMap((d) => [d.name, ...d.aliases]));
+  for (const name of strong) {
+    const words = name.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const qualifier = words.slice(0, i).join(' ');
+      const rest = words.slice(i).join(' ');
+      // The qualified part must itself be declared by a strong signal: "Networking" alone is no name to merge on.
+      // A common noun's acronym ("QLI") is distinctive by neither its capitals nor its uses.
+      const common = commonAcronyms.has(rest);
+      const distinctive =
+        strongOrAlias.has(rest) ||
+        (names.has(nameKey(rest)) && /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(rest) && !common) ||
+        ((properNounUses.get(rest) ?? 0) >= 2 && !common) ||
+        // ... or one word English does not know ("Zorpgate" after "Acme Zorpgate").
+        (names.has(nameKey(rest)) && /^\p{Lu}\p{Ll}+$/u.test(rest) && !isEnglishWord(rest.toLowerCase()));
+      // A qualifier no English word is a name even where the text writes it only there ("Acmecorp Zorp").
+      const known =
+        names.has(nameKey(qualifier)) || (/^\p{Lu}\p{L}+$/u.test(qualifier) && !isEnglishWord(qualifier.toLowerCase()));
+      // "Zorpinit Containers" are containers of a kind: a plain plural is no name to merge on.
+      const plainPlural = isPlainPlural(rest);
+      if (rest.length >= 3 && known && distinctive && !plainPlural && !GENERIC_TITLE_WORDS.has(rest.toLowerCase())) {
+        groups.union(name, rest);
+      }
+    }
+  }
+}
+
+/**
+ * The keys a plural key may be the plural of: "zorps" → "zorp", "microoses" → "microose", "microos"; "proxies" → "proxy".
+ * Keys ending in "ss", "us" or "is" are no plurals ("zorpus"), unless written as an acronym's ("ZPIs").
+ */
+export function singularKeys(key: string, ofAcronym: boolean): string[] {
+  if (key.length < 3 || !key.endsWith('s') || (/(?:ss|us|is)$/.test(key) && !ofAcronym)) return [];
+  if (key.endsWith('ies')) return [`${key.slice(0, -3)}y`];
+  return key.endsWith('es') ? [key.slice(0, -1), key.slice(0, -2)] : [key.slice(0, -1)];
+}
+
+/**
+ * Names the text misspells once ("Orchestrixx Engine", "Zorpline"/"Zorpilne"): long keys one letter apart inside the
+ * word (a letter more, less, changed or two swapped), never at either end, where real names differ ("zorpd",
+ * "zorp2"), nor in a digit.
+ */
+function mergeMisspellings(groups: KeyGroups): void {
+  const buckets = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const s = stem(key);
+    if (s.length < 8) continue;
+    const bucket = `${s.slice(0, 2)}|${s.slice(-2)}`;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), key]);
+  }
+  for (const keys of buckets.values()) {
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        if (oneInnerLetterApart(stem(keys[i]), stem(keys[j]))) groups.unionKeys(keys[i], keys[j]);
+      }
+    }
+  }
+}
+
+/**
+ * "ZF Volume Service" and "Zorp Foundry Volume Services", where ZF is Zorp Foundry: names that differ only in which
+ * name of one thing qualifies the same words are one name.
+ */
+function mergeAliasQualified(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  const seen = new Map<string, string>();
+  for (const name of new Set(declared.map((d) => d.name))) {
+    const words = name.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const qualifier = nameKey(words.slice(0, i).join(' '));
+      if (!groups.hasKey(qualifier)) continue;
+      const rest = nameKey(words.slice(i).join(' '));
+      const slot = `${groups.root(qualifier)}|${rest.length > 4 ? rest.replace(/([^s])s$/, '$1') : rest}`;
+      const other = seen.get(slot);
+      if (other === undefined) seen.set(slot, name);
+      else groups.union(other, name);
+    }
+  }
+}
+
+/** A long key less a plural "s": misspellings are compared in the singular. */
+export function stem(key: string): string {
+  return key.length > 8 && /[^s]s$/.test(key) ? key.slice(0, -1) : key;
+}
+
+export function oneInnerLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (a[start] === b[start]) start++;
+  let endA = a.length - 1;
+  let endB = b.length - 1;
+  while (endA >= start && endB >= start && a[endA] === b[endB]) {
+    endA--;
+    endB--;
+  }
+  const [da, db] = [a.slice(start, endA + 1), b.slice(start, endB + 1)];
+  const inner = start >= 2 && endA <= a.length - 3 && endB <= b.length - 3;
+  const letters = /^\p{L}*$/u.test(da + db);
+  const swapped = da.length === 2 && db.length === 2 && da[0] === db[1] && da[1] === db[0];
+  return inner && letters && (da.length + db.length === 1 || (da.length === 1 && db.length === 1) || swapped);
+}
+
+/** Union-find over name keys. */
