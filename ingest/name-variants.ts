@@ -11,7 +11,7 @@ import { isEnglishWord } from './nlp.js';
 
 const PREFIXES = ['project', 'apache', 'the'];
 // "Zorp Platform" is Zorp: the platform a product is, not a part of it.
-const SUFFIXES = ['project', 'platform'];
+export const SUFFIXES = ['project', 'platform'];
 /** How strongly each signal declares a name: lower is stronger. */
 export const SIGNAL_RANK: Record<NameDeclaration['signal'], number> = {
   term: 1,
@@ -66,6 +66,7 @@ export function mergeVariants(
   }
   mergeMisspellings(groups);
   mergeAliasQualified(groups, declared);
+  mergeShortenedNames(groups, declared);
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
   // A name used alone in several places ("Azurite ... Azurite") is one, even where the tagger alone saw it.
   const properNounUses = new Map<string, number>();
@@ -104,6 +105,37 @@ export function mergeVariants(
       }
     }
   }
+}
+
+/**
+ * "Quux Custodian ... Custodian": a capitalised word the tagger alone names, twice or more and each time right after (on the same line
+ * or the next two) a name of capitalised words the text declares and which it ends, is that name shortened. Not where
+ * the word is used on its own elsewhere ("Zorp" after "Acme Zorp" and alone later), nor declared by a stronger
+ * signal, nor a generic word or plain plural.
+ */
+function mergeShortenedNames(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  const stronger = new Set(declared.filter((d) => d.signal !== 'proper-noun').flatMap((d) => [d.name, ...d.aliases]));
+  const fullNames = new Map<string, NameDeclaration[]>(); // file and last word → the names ending in it
+  for (const d of declared) {
+    const words = d.name.split(' ');
+    // A name read only from a list is too weak to lend its label to the word ("Acme Zorp" in a list, "Zorp" after).
+    if (words.length < 2 || SIGNAL_RANK[d.signal] >= SIGNAL_RANK.list) continue;
+    if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) continue;
+    const slot = `${d.file}\u0000${words[words.length - 1]}`;
+    fullNames.set(slot, [...(fullNames.get(slot) ?? []), d]);
+  }
+  const shortened = new Map<string, Set<string> | null>(); // word → the full names it follows, null if once alone
+  const uses = new Map<string, number>();
+  for (const d of declared) {
+    if (d.signal !== 'proper-noun' || stronger.has(d.name) || !/^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(d.name)) continue;
+    if (isPlainPlural(d.name) || GENERIC_TITLE_WORDS.has(d.name.toLowerCase())) continue;
+    const full = fullNames.get(`${d.file}\u0000${d.name}`)?.find((f) => f.line <= d.line && f.line >= d.line - 2);
+    uses.set(d.name, (uses.get(d.name) ?? 0) + 1);
+    const seen = shortened.get(d.name);
+    shortened.set(d.name, !full || seen === null ? null : (seen ?? new Set()).add(nameKey(full.name)));
+  }
+  // Twice at least: a word the tagger saw once is too weak a sign ("Acme Zorp ... Zorp" once may be another Zorp).
+  for (const [word, full] of shortened) if (full?.size === 1 && uses.get(word)! >= 2) groups.union([...full][0], word);
 }
 
 /**

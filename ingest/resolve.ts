@@ -16,7 +16,7 @@ import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
 import { nameKey, slug } from './extract/names.js';
 import { KeyGroups } from './key-groups.js';
 import type { NameMention } from './mentions.js';
-import { mergeVariants, oneInnerLetterApart, SIGNAL_RANK, singularKeys, stem } from './name-variants.js';
+import { mergeVariants, oneInnerLetterApart, SIGNAL_RANK, singularKeys, stem, SUFFIXES } from './name-variants.js';
 import { isEnglishWord } from './nlp.js';
 import { compareCodePoints } from './order.js';
 import type { Description, ExtractedRelation } from './relations.js';
@@ -58,8 +58,8 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     const name = isCategory ? categoryVariant(written, categoryKeys) : written;
     // A category phrase that the text also declares as a name ("Zorp File System (ZFS)") is that name.
     const key = nameKey(name);
-    const named = !isCategory ? null : groups.hasKey(key) ? key : groups.hasKey(`${key}s`) ? `${key}s` : null;
-    const root = named !== null ? groups.rootOfKey(named) : isCategory ? `category:${key}` : groups.root(name);
+    const named = !isCategory ? null : [key, `${key}s`, namedBySuffix(name)].find((k) => k && groups.hasKey(k));
+    const root = named ? groups.rootOfKey(named) : isCategory ? `category:${key}` : groups.root(name);
     let entity = entities.get(root);
     if (!entity) {
       entity = {
@@ -282,6 +282,20 @@ function mergeInto(node: GraphNode, other: GraphNode): void {
   const seen = new Set(node.sources.map((s) => `${s.file}:${s.line}`));
   node.sources.push(...other.sources.filter((s) => !seen.has(`${s.file}:${s.line}`)));
   node.sources.sort((x, y) => compareCodePoints(x.file, y.file) || x.line - y.line);
+}
+
+/**
+ * "the Zorp platform": a category phrase that is a distinctive name and a suffix word is that name ("Zorp Platform"
+ * is Zorp), where "cloud platform" is a kind of thing.
+ */
+function namedBySuffix(category: string): string | null {
+  const words = category.split(/\s+/);
+  const head = words.slice(0, -1).join(' ');
+  if (words.length < 2 || !SUFFIXES.includes(words[words.length - 1].toLowerCase())) return null;
+  // Category phrases come in lower case: "zorp platform" names Zorp by being no English word.
+  const distinctive =
+    /\d|\p{Lu}{2,}|\p{L}\p{Lu}/u.test(head) || (/^\p{L}+$/u.test(head) && !isEnglishWord(head.toLowerCase()));
+  return distinctive ? nameKey(head) : null;
 }
 
 /**

@@ -131,6 +131,45 @@ describe('resolveGraph', () => {
     ]);
   });
 
+  it('merges a word right after a name it ends, where the text never uses it alone elsewhere', () => {
+    const at = (name: string, line: number, signal: NameDeclaration['signal'] = 'proper-noun') => ({
+      ...declared(name, [], signal),
+      line,
+    });
+    const ids = (declarations: NameDeclaration[]) =>
+      resolveGraph([{ declarations, mentions: [], relations: [], descriptions: [] }]).nodes.map((n) => [
+        n.id,
+        n.aliases,
+      ]);
+    const full = at('Cloud Warden', 10, 'link');
+    expect(ids([full, at('Warden', 10), at('Warden', 11)])).toEqual([['cloud-warden', ['Warden']]]);
+    // Once only, alone far from the full name, or after a name read only from a list: no alias (and, as a common
+    // word the tagger alone names, no node).
+    expect(ids([full, at('Warden', 11)])).toEqual([['cloud-warden', []]]);
+    expect(ids([full, at('Warden', 11), at('Warden', 40)])).toEqual([['cloud-warden', []]]);
+    expect(ids([at('Cloud Warden', 10, 'list'), at('Warden', 11), at('Warden', 11)])).toEqual([['cloud-warden', []]]);
+  });
+
+  it('reads a category phrase of a distinctive name and "platform" as that name', () => {
+    const { nodes, edges } = resolveGraph([
+      {
+        declarations: [declared('ZQX', [], 'acronym'), declared('Quuxbox')],
+        mentions: [],
+        relations: [
+          relation('Quuxbox', 'IS_A', 'zqx platform', 0.8, 5, true),
+          relation('Quuxbox', 'IS_A', 'cloud platform', 0.8, 6, true),
+        ],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => [n.id, n.kind])).toEqual([
+      ['cloud-platform', 'category'],
+      ['quuxbox', 'technology'],
+      ['zqx', 'technology'],
+    ]);
+    expect(edges.map((e) => e.id)).toEqual(['quuxbox--is-a--cloud-platform', 'quuxbox--is-a--zqx']);
+  });
+
   it('keeps a proper noun seen once when it is no English word, in none of its inflections', () => {
     const { nodes } = resolveGraph([
       {
