@@ -102,6 +102,8 @@ function titleRelations(
 /** The category a title names: a category phrase of the lexicon, or a plural noun phrase ("Desktop applications"). */
 function categoryOfTitle(title: ProseUnit, slots: readonly Slot[]): string | null {
   if (slots.some((s) => !s.isCategory)) return null;
+  // "Data Plane and Control Plane": a title of two categories does not say which one each member is.
+  if (slots.filter((s) => s.isCategory).length > 1) return null;
   const phrase = slots.find((s) => s.isCategory);
   if (phrase) return phrase.name;
   const words = cleanName(title.text).split(/\s+/);

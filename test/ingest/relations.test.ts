@@ -162,6 +162,11 @@ describe('extractRelations', () => {
     expect(read(rst)).toEqual(['Zorp IS_A container runtime (category)', 'Quux IS_A container runtime (category)']);
   });
 
+  it('gives no category from a title coordinating two categories', () => {
+    const rst = `Container Runtimes and Service Meshes\n=====================================\n\nZorp\n----\n\n${links}Quux\n----\n\nText.\n`;
+    expect(read(rst)).toEqual([]);
+  });
+
   it('keeps the sentence and its line as evidence', () => {
     const declared = declareNames(
       parseRst(`${links}Some text.\nZorp is based\non Quux.\n`, { file: 't.rst' }).document,
