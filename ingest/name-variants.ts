@@ -64,6 +64,11 @@ export function mergeVariants(
     );
     if (singular !== undefined) groups.unionKeys(key, singular);
   }
+  // "Zorp OSes for Containers" titles a section on Zorp OSes: what a plain plural after "for" adds is its use.
+  for (const { name } of declared) {
+    const used = nameBeforeUse(name);
+    if (used !== null && groups.hasKey(nameKey(used))) groups.union(name, used);
+  }
   mergeMisspellings(groups);
   mergeAliasQualified(groups, declared);
   mergeShortenedNames(groups, declared);
@@ -136,6 +141,12 @@ function mergeShortenedNames(groups: KeyGroups, declared: readonly NameDeclarati
   }
   // Twice at least: a word the tagger saw once is too weak a sign ("Acme Zorp ... Zorp" once may be another Zorp).
   for (const [word, full] of shortened) if (full?.size === 1 && uses.get(word)! >= 2) groups.union([...full][0], word);
+}
+
+/** "Zorp OSes for Containers" → "Zorp OSes": a name and the plain plural it is for, or null. */
+export function nameBeforeUse(name: string): string | null {
+  const purpose = /^(.+) for (\p{Lu}?\p{Ll}+s)$/u.exec(name);
+  return purpose && isPlainPlural(purpose[2]) ? purpose[1] : null;
 }
 
 /**

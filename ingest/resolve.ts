@@ -16,7 +16,15 @@ import { ORGANISATION_SUFFIXES } from './extract/lexicon/organisations.js';
 import { nameKey, slug } from './extract/names.js';
 import { KeyGroups } from './key-groups.js';
 import type { NameMention } from './mentions.js';
-import { mergeVariants, oneInnerLetterApart, SIGNAL_RANK, singularKeys, stem, SUFFIXES } from './name-variants.js';
+import {
+  mergeVariants,
+  nameBeforeUse,
+  oneInnerLetterApart,
+  SIGNAL_RANK,
+  singularKeys,
+  stem,
+  SUFFIXES,
+} from './name-variants.js';
 import { isEnglishWord } from './nlp.js';
 import { compareCodePoints } from './order.js';
 import type { Description, ExtractedRelation } from './relations.js';
@@ -222,11 +230,17 @@ function labelOf(entity: Entity): string {
   const misspelt = (form: string) =>
     forms.some((other) => count(other) > count(form) && oneInnerLetterApart(stem(nameKey(other)), stem(nameKey(form))));
   const possessive = (form: string) => /['’]s\s/.test(form);
+  // "Zorp OSes for Containers" yields to "Zorp OS": the name, not what it is for.
+  const forUse = (form: string) => {
+    const used = nameBeforeUse(form);
+    return used !== null && keys.has(nameKey(used));
+  };
   return forms.sort(
     (a, b) =>
       Number(rank(a) === 3) - Number(rank(b) === 3) ||
       Number(misspelt(a)) - Number(misspelt(b)) ||
       Number(possessive(a)) - Number(possessive(b)) ||
+      Number(forUse(a)) - Number(forUse(b)) ||
       Number(plural(a)) - Number(plural(b)) ||
       Number(isAllLower(a) && !entity.isCategory) - Number(isAllLower(b) && !entity.isCategory) ||
       // A form read only from a list or a compound ("Acme Zorp, Quux, ...") yields to one the text declares.

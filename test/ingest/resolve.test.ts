@@ -88,6 +88,12 @@ describe('resolveGraph', () => {
     ],
     ['not a qualifier that is an English word', ['Zorp', 'Container Zorp'], ['container-zorp', 'zorp']],
     ['a qualifier written in another case', ['AcmeCorp', 'Zorp', 'Acmecorp Zorp'], ['acmecorp', 'acmecorp-zorp']],
+    ['a name and the plain plural it is for', ['Zorp OS', 'Zorp OSes', 'Zorp OSes for Containers'], ['zorp-os']],
+    [
+      'not a name for a name',
+      ['Zorp Desktop', 'Quux', 'Zorp Desktop for Quux'],
+      ['quux', 'zorp-desktop', 'zorp-desktop-for-quux'],
+    ],
   ])('merges %s', (_name, names, ids) => {
     const { nodes } = resolveGraph([
       { declarations: names.map((n) => declared(n)), mentions: [], relations: [], descriptions: [] },
