@@ -44,6 +44,25 @@ export function leadInRelations(
     }
     // "IaaS: AXS, DeepSea, GCQ": an item that labels a list of names stands for those names.
     const listed = listedNames(item, slotsOf(item));
+    // "Zorp has providers in different stacks:" + "IaaS: A, B": A and B are IaaS providers.
+    // A label of one word names a stack or a kind; "Acme Corp: A, B" names who offers them.
+    const role = listed && !/\s/.test(leading) ? ROLE_IN_LEAD_IN.exec(leadText) : null;
+    if (role) {
+      const kind = `${leading} ${singular(role[1].toLowerCase())}`;
+      const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length })(0);
+      const text = `${evidenceFor(leadIn, sentence)(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`;
+      for (const name of listed ?? []) {
+        relations.push({
+          source: name,
+          target: kind,
+          type: 'IS_A',
+          targetIsCategory: true,
+          confidence: 0.65,
+          evidence: { ...itemEvidence, text },
+          rule: 'lead-in/role-label',
+        });
+      }
+    }
     for (const name of listed ?? [leading]) {
       // The lead-in sentence with the item's name appended as its last slot.
       const text = `${leadIn.text.slice(0, sentence.start + leadText.length)} ${name}`;
@@ -104,6 +123,8 @@ export function leadInRelations(
   }
   return relations;
 }
+
+const ROLE_IN_LEAD_IN = /\b(providers|backends|plugins|drivers|provisioners)\b[^.;]*:\s*$/i;
 
 /** The names of an item made only of "Label: name, name and name", or null. */
 function listedNames(item: ProseUnit, slots: readonly Slot[]): string[] | null {

@@ -19,3 +19,21 @@ describe('leadInRelations: "there are many <things> (for X), including:"', () =>
     expect(readRelations(rst).filter((r) => r.includes('IS_A'))).toEqual(expected);
   });
 });
+
+describe('leadInRelations: a role noun in the lead-in and labelled items', () => {
+  it.each([
+    [
+      'each label names a kind of the role',
+      'Zorp has providers in different stacks:\n\n-  IaaS: Quux, Blip.\n-  PaaS: Fnord, Wibble, etc.\n',
+      [
+        'Quux IS_A IaaS provider (category)',
+        'Blip IS_A IaaS provider (category)',
+        'Fnord IS_A PaaS provider (category)',
+        'Wibble IS_A PaaS provider (category)',
+      ],
+    ],
+    ['no role noun, no kind', 'Zorp has friends in different stacks:\n\n-  IaaS: Quux, Blip.\n', []],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst).filter((r) => r.includes('IS_A'))).toEqual(expected);
+  });
+});
