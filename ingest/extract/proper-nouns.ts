@@ -4,6 +4,7 @@
  */
 import type { TaggedText, Token } from '../nlp.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
+import { isPlainPlural } from './name-shapes.js';
 import { isNameShaped } from './names.js';
 import type { Span } from '../prose.js';
 
@@ -77,7 +78,9 @@ export function properNounPhrases(text: string, tagged: TaggedText, commonWords:
       const lower = word.text.toLowerCase();
       // A sentence opener, or the first word after a colon ("Steerly: Package manager for ...").
       const opensClause = i === 0 || /:\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start));
-      const opener = opensClause && /^\p{Lu}\p{Ll}+$/u.test(word.text) && commonWords.has(lower);
+      // "Administrators can ...": an opener that is the plural of an English word is a word, even written nowhere else.
+      const opener =
+        opensClause && /^\p{Lu}\p{Ll}+$/u.test(word.text) && (commonWords.has(lower) || isPlainPlural(word.text));
       // A line break of the source is a space: "Zorp Device\nManager" is one name.
       const adjacent = run.length > 0 && /^[ \n]$/.test(text.slice(run[run.length - 1].end, word.start));
       const named =

@@ -136,6 +136,11 @@ describe('declareNames', () => {
 });
 
 describe('placeMentions', () => {
+  it('reads the plural of an English word opening a sentence as a word, where a made-up plural is a name', () => {
+    const { declarations } = declare('p.rst', 'Administrators can run it. Quuxers can too.\n');
+    expect(declarations.map((d) => `${d.name}:${d.signal}`)).toEqual(['Quuxers:proper-noun']);
+  });
+
   it('lists the acronyms the text spells out in common words, and declares no name for them', () => {
     const document = declare('q.rst', 'Zorps are run through quux line (QLI) tools and the Zorp Runtime (ZR).\n');
     expect(document.commonAcronyms).toEqual(['QLI']);
