@@ -78,7 +78,8 @@ export function mergeVariants(
   for (const d of declared)
     if (d.signal === 'proper-noun') properNounUses.set(d.name, (properNounUses.get(d.name) ?? 0) + 1);
   // A name read from a list may be qualified ("Acme Azurite") but is not strong enough to be the part others qualify.
-  const isStrong = (d: NameDeclaration) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list;
+  // Nor is a concept a section is about ("Mesh"): "Acme Mesh" is no way of writing it.
+  const isStrong = (d: NameDeclaration) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list && d.signal !== 'concept';
   // A compound ("Acme IoT") is a product of its first name, not its last: it is no qualified name.
   const strong = new Set(
     declared

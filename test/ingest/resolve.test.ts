@@ -156,6 +156,22 @@ describe('resolveGraph', () => {
     expect(ids([at('Cloud Warden', 10, 'list'), at('Warden', 11), at('Warden', 11)])).toEqual([['cloud-warden', []]]);
   });
 
+  it('keeps a qualified name apart from a concept a section is about', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [declared('Quuxfik'), declared('Quuxfik Mesh'), declared('Mesh', [], 'concept')],
+        mentions: [],
+        relations: [],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => [n.id, n.aliases])).toEqual([
+      ['mesh', []],
+      ['quuxfik', []],
+      ['quuxfik-mesh', []],
+    ]);
+  });
+
   it('reads a category phrase of a distinctive name and "platform" as that name', () => {
     const { nodes, edges } = resolveGraph([
       {
