@@ -114,7 +114,7 @@ export function mergeVariants(
 }
 
 /**
- * "Quux Custodian ... Custodian": a capitalised word the tagger alone names, twice or more and each time right after (on the same line
+ * "Quux Warden ... Warden": a capitalised word the tagger alone names, twice or more and each time right after (on the same line
  * or the next two) a name of capitalised words the text declares and which it ends, is that name shortened. Not where
  * the word is used on its own elsewhere ("Zorp" after "Acme Zorp" and alone later), nor declared by a stronger
  * signal, nor a generic word or plain plural.
