@@ -51,7 +51,7 @@ export class Subjects {
     return /^\s*(?:$|[:(,–—]|-\s|\s(?:is|are|was|provides|allows|enables|offers)\b)/.test(after) ? first.name : null;
   }
 
-  /** A list introduced by a bare name ("The Vagrantfile" + items) is about that name. */
+  /** A list introduced by a bare name ("The Zorpfile" + items) is about that name. */
   private bareLeadIn(unit: ProseUnit): string | null {
     if (unit.kind !== 'item' || unit.leadIn === null) return null;
     const leadIn = this.units[unit.leadIn];
