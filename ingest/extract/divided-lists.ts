@@ -7,7 +7,7 @@ import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
 import { singular } from './names.js';
 import { readingSentences } from './sentences.js';
-import type { ExtractedRelation, Slot } from './types.js';
+import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
 
 const GROUPS = '(?:categories|groups|types|kinds|classes|families|camps)';
 /** "... can be divided into two categories:", "... fall into the following groups:". */
@@ -25,10 +25,7 @@ export function dividedListRelations(
   units: readonly ProseUnit[],
   tagged: readonly TaggedText[],
   slotsOf: (unit: ProseUnit) => readonly Slot[],
-  evidenceFor: (
-    unit: ProseUnit,
-    sentence: { start: number; end: number },
-  ) => (offset: number) => { file: string; line: number; text: string },
+  evidenceFor: EvidenceFor,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const item of units) {

@@ -9,7 +9,7 @@ import { singular } from './names.js';
 import { sentenceRelations } from './sentence-relations.js';
 import { readingSentences } from './sentences.js';
 import type { Subjects } from './subjects.js';
-import type { ExtractedRelation, Slot } from './types.js';
+import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
 
 const LEAD_IN_END = /(?::|\bsuch as|\blike|\bincluding|\binclude|\bincludes|\bare|\be\.g\.|\bas follows)\s*$/i;
 
@@ -18,10 +18,7 @@ export function leadInRelations(
   tagged: readonly TaggedText[],
   slotsOf: (unit: ProseUnit) => readonly Slot[],
   subjects: Subjects,
-  evidenceFor: (
-    unit: ProseUnit,
-    sentence: { start: number; end: number },
-  ) => (offset: number) => { file: string; line: number; text: string },
+  evidenceFor: EvidenceFor,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const item of units) {

@@ -7,7 +7,7 @@ import type { ProseUnit } from '../prose.js';
 import { nameKey } from './names.js';
 import { readingSentences } from './sentences.js';
 import type { Subjects } from './subjects.js';
-import type { ExtractedRelation, Slot } from './types.js';
+import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
 
 /** One or two more words, each a word of at least three letters: not a version, a letter or a number ("Zorp X"). */
 const PART_WORDS = /^[A-Za-z][a-z-]{2,}(?:\s+[A-Za-z][a-z-]{2,})?$|^[A-Z]{3}$/;
@@ -20,10 +20,7 @@ export function ownPartRelations(
   tagged: readonly TaggedText[],
   slotsOf: (unit: ProseUnit) => readonly Slot[],
   subjects: Subjects,
-  evidenceFor: (
-    unit: ProseUnit,
-    sentence: { start: number; end: number },
-  ) => (offset: number) => { file: string; line: number; text: string },
+  evidenceFor: EvidenceFor,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();

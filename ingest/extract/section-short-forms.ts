@@ -7,14 +7,7 @@ import type { ProseUnit } from '../prose.js';
 import type { NameDeclaration } from './gazetteer.js';
 import { isPlainPlural } from './name-shapes.js';
 import { nameKey } from './names.js';
-
-type Declare = (
-  unit: ProseUnit,
-  offset: number,
-  name: string,
-  signal: NameDeclaration['signal'],
-  aliases?: string[],
-) => void;
+import type { Declare } from './types.js';
 
 export function declareSectionShortForms(
   units: readonly ProseUnit[],

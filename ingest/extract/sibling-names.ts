@@ -10,14 +10,7 @@ import { identifierSpells } from './identifier-names.js';
 import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { isUnknownWord, looksLikeName, namesInLabel } from './name-shapes.js';
-
-type Declare = (
-  unit: ProseUnit,
-  offset: number,
-  name: string,
-  signal: NameDeclaration['signal'],
-  aliases?: string[],
-) => void;
+import type { Declare } from './types.js';
 
 export function declareSiblingNames(
   units: readonly ProseUnit[],

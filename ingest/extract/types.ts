@@ -1,5 +1,7 @@
 /** What the extraction stages hand each other inside ingest/extract/. */
 import type { Evidence, RelationType } from '../../graph/types.js';
+import type { ProseUnit } from '../prose.js';
+import type { NameDeclaration } from './gazetteer.js';
 
 /** A name or a category phrase found in a sentence, by its offsets in the prose unit. */
 export interface Slot {
@@ -24,3 +26,15 @@ export interface ExtractedRelation {
   /** Which reading produced it (for the eval's listings and for debugging). */
   rule: string;
 }
+
+/** The evidence of a relation read at `offset` of `sentence` in `unit`: its file, line and trimmed text. */
+export type EvidenceFor = (unit: ProseUnit, sentence: { start: number; end: number }) => (offset: number) => Evidence;
+
+/** Records that `name` is declared at `offset` of `unit` by `signal`. */
+export type Declare = (
+  unit: ProseUnit,
+  offset: number,
+  name: string,
+  signal: NameDeclaration['signal'],
+  aliases?: string[],
+) => void;
