@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { askCommand } from '../../bin/commands/ask.js';
-import type { Terminal } from '../../bin/terminal.js';
+import { capturedTerminal } from './captured-terminal.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const GRAPH = 'test/fixtures/graphs/ask.json';
@@ -12,16 +12,9 @@ async function run(
   args: string[],
   env: Record<string, string | undefined> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const terminal: Terminal = {
-    cwd: repo,
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    progressStream: process.stderr,
-  };
-  const code = await askCommand(args, terminal, env);
-  return { code, stdout, stderr };
+  const io = capturedTerminal(repo);
+  const code = await askCommand(args, io.terminal, env);
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 describe('infragraph ask', () => {

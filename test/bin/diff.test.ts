@@ -4,20 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli.js';
-import type { Terminal } from '../../bin/terminal.js';
 import { smallGraph } from '../graph/fixtures.js';
-
-function captured(cwd: string) {
-  let out = '';
-  let err = '';
-  const terminal: Terminal = {
-    cwd,
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    progressStream: process.stderr,
-  };
-  return { terminal, out: () => out, err: () => err };
-}
+import { capturedTerminal } from './captured-terminal.js';
 
 describe('infragraph diff', () => {
   let dir = '';
@@ -37,7 +25,7 @@ describe('infragraph diff', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the differences as text', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await main(['diff', 'old.json', 'new.json'], io.terminal)).toBe(0);
     expect(io.out()).toBe(
       [
@@ -66,7 +54,7 @@ describe('infragraph diff', () => {
   });
 
   it('prints the differences as JSON with --json', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await main(['diff', 'old.json', 'new.json', '--json'], io.terminal)).toBe(0);
     const diff = JSON.parse(io.out());
     expect(diff.entities.added.map((node: { id: string }) => node.id)).toEqual(['vm']);
@@ -78,7 +66,7 @@ describe('infragraph diff', () => {
   });
 
   it('says when nothing changed', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await main(['diff', 'old.json', 'old.json'], io.terminal)).toBe(0);
     expect(io.out()).toBe('old.json → old.json\nEntities: +0, -0, ~0\nRelations: +0, -0, ~0\n');
   });
@@ -88,7 +76,7 @@ describe('infragraph diff', () => {
     [['old.json', 'missing.json'], 1, /^missing\.json: no such file\n$/],
     [['broken.json', 'old.json'], 1, /^broken\.json: truncated JSON \(the file ends too early\)\n$/],
   ])('%j exits %d with one line', async (args, status, message) => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await main(['diff', ...args], io.terminal)).toBe(status);
     expect(io.err()).toMatch(message);
     expect(io.out()).toBe('');

@@ -7,21 +7,9 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli.js';
-import type { Terminal } from '../../bin/terminal.js';
 import type { GraphData } from '../../graph/types.js';
 import { smallFixture } from '../graph/export/fixtures.js';
-
-function captured(cwd: string) {
-  let out = '';
-  let err = '';
-  const terminal: Terminal = {
-    cwd,
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    progressStream: process.stderr,
-  };
-  return { terminal, out: () => out, err: () => err };
-}
+import { capturedTerminal } from './captured-terminal.js';
 
 describe('infragraph export', () => {
   let dir = '';
@@ -34,7 +22,7 @@ describe('infragraph export', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = async (...args: string[]) => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     const status = await main(['export', '--graph', 'graph.json', ...args], io.terminal);
     return { status, out: io.out(), err: io.err() };
   };
@@ -79,7 +67,7 @@ describe('infragraph export', () => {
   });
 
   it('names an unreadable graph file', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await main(['export', '--graph', 'missing.json', '-f', 'json', '-o', 'x.json'], io.terminal)).toBe(1);
     expect(io.err()).toMatch(/missing\.json: no such file\n$/);
     expect(existsSync(path.join(dir, 'x.json'))).toBe(false);

@@ -7,27 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommand } from '../../bin/commands/load.js';
 import { neo4jOptions } from '../../bin/store-options.js';
-import type { Terminal } from '../../bin/terminal.js';
 import { GraphFileError } from '../../graph/io.js';
 import { smallGraph } from '../graph/contract/fixture.js';
-
-interface Captured {
-  terminal: Terminal;
-  out: () => string;
-  err: () => string;
-}
-
-function captured(cwd: string): Captured {
-  let out = '';
-  let err = '';
-  const terminal: Terminal = {
-    cwd,
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    progressStream: process.stderr,
-  };
-  return { terminal, out: () => out, err: () => err };
-}
+import { capturedTerminal } from './captured-terminal.js';
 
 async function closedPort(): Promise<number> {
   const probe = createServer();
@@ -65,14 +47,14 @@ describe('infragraph load', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints its help', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await loadCommand(['--help'], io.terminal, {})).toBe(0);
     expect(io.out()).toContain('Usage: infragraph load');
     expect(io.out()).toContain('NEO4J_PASSWORD');
   });
 
   it('needs a Neo4j to load into', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     expect(await loadCommand(['--graph', 'graph.json'], io.terminal, {})).toBe(2);
     expect(io.err()).toBe(
       'infragraph load: no Neo4j given: pass --neo4j <uri> or set NEO4J_URI (see infragraph load --help)\n',
@@ -80,7 +62,7 @@ describe('infragraph load', () => {
   });
 
   it('reports a missing graph file before connecting', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     const error = await loadCommand(
       ['--neo4j', 'bolt://127.0.0.1:1', '--graph', 'missing.json'],
       io.terminal,
@@ -91,7 +73,7 @@ describe('infragraph load', () => {
   });
 
   it('reports an unreachable Neo4j in one line, without credentials', async () => {
-    const io = captured(dir);
+    const io = capturedTerminal(dir);
     const uri = `bolt://127.0.0.1:${await closedPort()}`;
     const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'hunter2' };
     expect(await loadCommand(['--graph', 'graph.json'], io.terminal, env)).toBe(1);

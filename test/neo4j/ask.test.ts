@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../bin/commands/ask.js';
-import type { Terminal } from '../../bin/terminal.js';
+import { capturedTerminal } from '../bin/captured-terminal.js';
 import { ask, AskError } from '../../graph/ask/index.js';
 import { MemoryStore } from '../../graph/memory-store.js';
 import { Neo4jStore } from '../../graph/neo4j-store.js';
@@ -71,15 +71,8 @@ describe('ask on Neo4jStore', () => {
 
 describe('infragraph ask --neo4j', () => {
   async function run(args: string[]): Promise<[number, string, string]> {
-    let out = '';
-    let err = '';
-    const terminal: Terminal = {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      out: (text) => void (out += text),
-      err: (text) => void (err += text),
-      progressStream: process.stderr,
-    };
-    return [await askCommand(args, terminal, {}), out, err];
+    const io = capturedTerminal(fileURLToPath(new URL('../..', import.meta.url)));
+    return [await askCommand(args, io.terminal, {}), io.out(), io.err()];
   }
 
   it('prints what it prints from the graph file', async () => {
