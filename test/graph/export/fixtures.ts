@@ -1,5 +1,6 @@
 // Graphs for the export tests: the small fixture from disk, and one whose every text tries to break a format.
 import { readFileSync } from 'node:fs';
+import type { MultiGraph } from 'graphology';
 import type { GraphData } from '../../../graph/types.js';
 
 export function smallFixture(): GraphData {
@@ -57,3 +58,35 @@ export function hostileGraph(): GraphData {
     ],
   };
 }
+
+/** A graph read back from an export, cut down to what any format must keep: node ids, labels, kinds; edge ends and types. */
+export function skeletonOf(graph: MultiGraph): { nodes: NodeSkeleton[]; edges: EdgeSkeleton[] } {
+  return {
+    nodes: graph.mapNodes((id, attributes) => ({ id, label: attributes.label, kind: attributes.kind })).sort(byId),
+    edges: graph
+      .mapEdges((id, attributes, source, target) => ({ id, source, target, type: attributes.type }))
+      .sort(byId),
+  };
+}
+
+/** The same skeleton of the exported graph itself. */
+export function skeletonOfData(graph: GraphData): { nodes: NodeSkeleton[]; edges: EdgeSkeleton[] } {
+  return {
+    nodes: graph.nodes.map(({ id, label, kind }) => ({ id, label, kind })).sort(byId),
+    edges: graph.edges.map(({ id, source, target, type }) => ({ id, source, target, type })).sort(byId),
+  };
+}
+
+interface NodeSkeleton {
+  id: string;
+  label: unknown;
+  kind: unknown;
+}
+interface EdgeSkeleton {
+  id: string;
+  source: string;
+  target: string;
+  type: unknown;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
