@@ -11,7 +11,7 @@ import { sentenceRelations } from './extract/sentence-relations.js';
 import { readingSentences } from './extract/sentences.js';
 import { structureRelations } from './extract/structure-relations.js';
 import { Subjects } from './extract/subjects.js';
-import type { ExtractedRelation } from './extract/types.js';
+import type { ExtractedRelation, Slot } from './extract/types.js';
 import type { PlacedDocument } from './mentions.js';
 import { lineAt, type ProseUnit } from './prose.js';
 
@@ -70,7 +70,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
           descriptions.push({ name: first.name, text: evidenceFor(unit, sentence)(first.start).text });
         }
       }
-      recentCategory = inSentence.filter((s) => s.isCategory).pop()?.name ?? recentCategory;
+      recentCategory = topicCategory(unit.text, sentence.start, inSentence) ?? recentCategory;
     }
   }
   // Spreading large arrays into push() overflows the stack on big documents.
@@ -83,4 +83,19 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
     ),
     descriptions,
   };
+}
+
+/**
+ * The category a sentence leaves the reader thinking of: the one it opens with ("Zorp plugins extend ... storage
+ * solutions."), or a narrower one of the same head it ends on ("Hypervisors that ... are called Type-1
+ * hypervisors."); without an opening category, the last one it names.
+ */
+function topicCategory(text: string, start: number, slots: readonly Slot[]): string | null {
+  const categories = slots.filter((s) => s.isCategory);
+  const last = categories.at(-1)?.name ?? null;
+  const first = slots[0];
+  if (!first?.isCategory || !/^[\s"'(]*(?:(?:an?|the)\s+)?$/i.test(text.slice(start, first.start))) return last;
+  const head = first.name.split(' ').pop()!;
+  const narrower = categories.filter((c) => c.name.split(' ').pop() === head).at(-1);
+  return narrower?.name ?? first.name;
 }

@@ -41,7 +41,7 @@ const HEADS_ARE =
   /^\s*(?:some\s+of\s+)?(?:the\s+)?(?:main|popular|common|best|major|most\s+[a-z]+|well-known|leading|notable)?\s*([a-z]+[^s\s])s\s+(?:are|include)\s*:?\s*$/;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
 const EXAMPLES_ARE =
-  /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?\s+(?:are|include|includes)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
+  /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?(?:\s+(?:are|include|includes)|\s*:)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
 
 export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   const { text } = input;

@@ -132,3 +132,26 @@ describe('sentenceRelations', () => {
     expect(readRelations(rst)).toEqual(expected);
   });
 });
+
+describe('sentenceRelations: examples of the category the text is about', () => {
+  it.each([
+    [
+      '"Examples:" after a sentence that opens with a category',
+      'Volume plugins extend Zorp, allowing integrations with storage solutions. Examples: Quux, Blip.',
+      ['Quux IS_A volume plugin (category)', 'Blip IS_A volume plugin (category)'],
+    ],
+    [
+      'a narrower category of the same head, named later, is the one meant',
+      'Hypervisors that run on the hardware are called Type-1 hypervisors. Examples are Quux and Blip.',
+      ['Quux IS_A type-1 hypervisor (category)', 'Blip IS_A type-1 hypervisor (category)'],
+    ],
+    [
+      'without an opening category, the last one named',
+      'Zorp talks to storage solutions. Examples: Quux.',
+      ['Quux IS_A storage solution (category)'],
+    ],
+    ['"Examples:" with no category before it is no kind', 'Zorp talks to Fnord. Examples: Quux.', []],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst).filter((r) => r.includes(' IS_A '))).toEqual(expected);
+  });
+});
