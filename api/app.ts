@@ -1,7 +1,7 @@
 /**
  * createApp(store) builds the Express app; it owns no port (api/server.ts does), so tests drive it in process.
- * Order matters: headers and the read-only guard first, then the URL guard, the API routes, the viewer's files, and
- * the two error handlers last.
+ * Order matters: the replay of kept answers (the same bytes the chain below sent them with) first, then headers and
+ * the read-only guard, the URL guard, the API routes, the viewer's files, and the two error handlers last.
  */
 import compression from 'compression';
 import express from 'express';
@@ -14,6 +14,7 @@ import { LiveEvents } from './live-events.js';
 import { cors } from './middleware/cors.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { readOnly } from './middleware/methods.js';
+import { replay } from './middleware/replay.js';
 import { requestLog } from './middleware/request-log.js';
 import { urlGuard } from './middleware/url-guard.js';
 import { askRoutes } from './routes/ask.js';
@@ -62,6 +63,10 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   app.set('query parser', false); // api/query-string.ts reads the query strictly instead
   app.set('etag', false);
   app.set('json escape', true); // <, > and & escaped, so no response can be sniffed as HTML
+  const cache = new ResponseCache(store, options.responseCache);
+  const corsOn = options.corsOrigins !== undefined && options.corsOrigins.length > 0;
+  // CORS headers depend on the request's Origin, which a replayed head does not: with CORS on, nothing is replayed.
+  if (!corsOn) app.use(replay(cache, logger));
   app.use(requestLog(logger));
   app.use(
     helmet({
@@ -69,12 +74,11 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
       contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     }),
   );
-  if (options.corsOrigins && options.corsOrigins.length > 0) app.use(cors(options.corsOrigins));
+  if (corsOn) app.use(cors(options.corsOrigins!));
   app.use(readOnly);
   app.use(compression());
   // Strict parameters for the API; the viewer's page reads its own query leniently (links are typed by people).
   app.use('/api', urlGuard);
-  const cache = new ResponseCache(store, options.responseCache);
   const api = express.Router();
   api.use(healthRoutes(store));
   api.use(searchRoutes(store, cache));

@@ -3,6 +3,9 @@
  * long as the store's `revision` stays the same (a load, replace or close empties it). Each kept answer carries an
  * ETag, so a client that already holds it gets a 304. A store without a revision (one that other processes write
  * to) is never cached: every request asks it.
+ *
+ * It also remembers, per request target and Accept-Encoding, the exact head the app sent with a kept answer, so
+ * api/middleware/replay.ts can send the same head and body again without running the middleware chain.
  */
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -25,10 +28,23 @@ interface KeptBody {
   etag: string;
 }
 
+/** A status-200 answer as the app sent it: header names as written and their values, in order, then the body. */
+export interface Replay {
+  headers: string[];
+  body: Buffer;
+}
+
+interface SentHead {
+  cacheKey: string;
+  headers: string[];
+}
+
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 export class ResponseCache {
   private readonly bodies: LruCache<string, KeptBody> | null;
+  /** Request target + Accept-Encoding → the kept answer sent for it and the head it went out with. */
+  private readonly heads: LruCache<string, SentHead> | null;
   private revision: number | undefined;
 
   /** `limits` false: no cache, every answer computed and sent as `response.json` would. */
@@ -39,6 +55,7 @@ export class ResponseCache {
     this.bodies = limits
       ? new LruCache({ maxEntries: limits.maxEntries, maxSize: limits.maxBytes }, (kept) => kept.body.length)
       : null;
+    this.heads = limits ? new LruCache({ maxEntries: limits.maxEntries, maxSize: Infinity }) : null;
   }
 
   /** Sends the answer for `key`: the kept bytes while the store is unchanged, else `answer()`'s (then kept). */
@@ -50,6 +67,7 @@ export class ResponseCache {
     }
     if (revision !== this.revision) {
       this.bodies.clear();
+      this.heads!.clear();
       this.revision = revision;
     }
     const cacheKey = JSON.stringify(key);
@@ -59,14 +77,40 @@ export class ResponseCache {
       // A load that landed while this answer was computed may have made it stale: send it, do not keep it.
       if (this.store.revision === revision && this.revision === revision) this.bodies.set(cacheKey, kept);
     }
+    if (replayable(request)) response.once('finish', () => this.remember(request, response, cacheKey, kept));
     response.set('Content-Type', JSON_TYPE);
     response.set('ETag', kept.etag);
     response.send(kept.body); // Express answers 304 itself when the request's If-None-Match holds this ETag
   }
 
-  /** How much is kept now (for tests and diagnostics). */
-  get stats(): { entries: number; bytes: number } {
-    return { entries: this.bodies?.count ?? 0, bytes: this.bodies?.size ?? 0 };
+  /**
+   * What the app sent for this request the last time it asked the same target with the same Accept-Encoding, if
+   * that answer is still kept and the store unchanged; undefined whenever the app must answer it itself.
+   */
+  replayFor(request: Request): Replay | undefined {
+    if (!this.heads || this.store.revision !== this.revision || !replayable(request)) return undefined;
+    const head = this.heads.get(headKey(request));
+    const kept = head && this.bodies!.get(head.cacheKey);
+    return kept ? { headers: head.headers, body: kept.body } : undefined;
+  }
+
+  /** How much is kept now (for tests and diagnostics): answers, their bytes, and heads remembered for replay. */
+  get stats(): { entries: number; bytes: number; heads: number } {
+    return { entries: this.bodies?.count ?? 0, bytes: this.bodies?.size ?? 0, heads: this.heads?.count ?? 0 };
+  }
+
+  /** Once `kept` went out whole and unencoded as a 200 and is still the kept answer, its head can be replayed. */
+  private remember(request: Request, response: Response, cacheKey: string, kept: KeptBody): void {
+    if (response.statusCode !== 200 || response.getHeader('Content-Encoding') !== undefined) return;
+    if (this.store.revision !== this.revision || this.bodies!.get(cacheKey) !== kept) return;
+    const headers: string[] = [];
+    // Names as the middleware wrote them (Node has this on every outgoing message; its types only on requests).
+    const rawNames = (response as Response & { getRawHeaderNames(): string[] }).getRawHeaderNames();
+    for (const name of rawNames) {
+      const value = response.getHeader(name);
+      for (const item of Array.isArray(value) ? value : [value]) headers.push(name, String(item));
+    }
+    this.heads!.set(headKey(request), { cacheKey, headers });
   }
 }
 
@@ -75,6 +119,22 @@ export function jsonText(value: unknown, escape: boolean): string {
   const text = JSON.stringify(value);
   if (!escape || typeof text !== 'string') return text;
   return text.replace(/[<>&]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Only a plain GET is replayed: HEAD has no body, and a conditional request may be a 304 (Express decides those).
+ * The head depends on nothing else the request carries but its target and Accept-Encoding (the app's CORS headers
+ * would, so the app does not replay when CORS is on).
+ */
+function replayable(request: Request): boolean {
+  const headers = request.headers;
+  return (
+    request.method === 'GET' && headers['if-none-match'] === undefined && headers['if-modified-since'] === undefined
+  );
+}
+
+function headKey(request: Request): string {
+  return `${request.originalUrl}\n${request.headers['accept-encoding'] ?? ''}`;
 }
 
 function keptBody(text: string): KeptBody {
