@@ -88,7 +88,8 @@ export class ResponseCache {
    * that answer is still kept and the store unchanged; undefined whenever the app must answer it itself.
    */
   replayFor(request: Request): Replay | undefined {
-    if (!this.heads || this.store.revision !== this.revision || !replayable(request)) return undefined;
+    const revision = this.store.revision;
+    if (!this.heads || revision === undefined || revision !== this.revision || !replayable(request)) return undefined;
     const head = this.heads.get(headKey(request));
     const kept = head && this.bodies!.get(head.cacheKey);
     return kept ? { headers: head.headers, body: kept.body } : undefined;
