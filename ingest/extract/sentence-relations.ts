@@ -22,7 +22,10 @@ export interface SentenceInput {
   evidence: (offset: number) => { file: string; line: number; text: string };
 }
 
-const COMPILED = CUES.map((cue) => ({ cue, re: new RegExp(`(?:^|[\\s,(])(?:${cue.pattern})\\s*[:,]?\\s+${FILLER}$`) }));
+const COMPILED = CUES.map((cue) => ({
+  cue,
+  re: new RegExp(`(?:^|[\\s,(])(?:${cue.pattern})\\s*[:,]?\\s+${cue.adjacent ? '' : FILLER}$`),
+}));
 const PRONOUN_START =
   /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
 const COPULA_CATEGORY =
@@ -226,11 +229,15 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         ? matchCue(`${gap.slice(0, colon)} `)
         : null);
     if (!matched || !plausibleCue(gap, matched)) return;
+    // "a Quux cluster (managed by Zorp)": a reduced relative clause is about the name just before it, when at most
+    // the noun that name modifies stands between; in "containers managed by Zorp" it is about the containers.
+    const cueSubjects = matched.participle ? (previous && PARTICIPLE_ON.test(gap) ? names(previous) : null) : subjects;
+    if (!cueSubjects || (matched.participle && previous?.isCategory)) return;
     const confidence = matched.confidence * (previous === null ? 0.9 : 1);
     const cueAt = gapStart + Math.max(0, text.slice(gapStart, group.start).search(/[^\s,]/));
-    emitCue(matched, subjects, here, confidence, cueAt, `cue:${matched.type}`);
-    lastSubjects = subjects;
-    listCue = { cue: matched, subjects, last: group, after: direct === null };
+    emitCue(matched, cueSubjects, here, confidence, cueAt, `cue:${matched.type}`);
+    lastSubjects = cueSubjects;
+    listCue = { cue: matched, subjects: cueSubjects, last: group, after: direct === null };
   });
   return relations;
 
@@ -353,6 +360,7 @@ function distributed(text: string, category: Slot): string | null {
   return match ? match[1].trim() : null;
 }
 
+const PARTICIPLE_ON = /^\s*(?:[a-z-]+\s*)?[,(]?\s*(?:[a-z]+ly\s+)?[a-z]+\s+by\s+(?:the\s+|an?\s+)?$/;
 const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 // "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).
 const MODIFIER_SUFFIX =

@@ -11,6 +11,10 @@ export interface Cue {
   pattern: string;
   reverse?: boolean;
   confidence: number;
+  /** The object follows the cue word directly ("a managed Zorp"), with no filler words between. */
+  adjacent?: boolean;
+  /** A reduced relative clause ("Zorp, managed by Quux"): it is about the name right before it, nowhere else. */
+  participle?: boolean;
 }
 
 const BE = '(?:is|are|was|were|been|being|be)';
@@ -71,6 +75,13 @@ export const CUES: readonly Cue[] = [
   },
   { type: 'SUPPORTS', pattern: `${BE}\\s+${ADV}supported\\s+(?:by|on|in)`, reverse: true, confidence: 0.8 },
   {
+    type: 'MANAGES',
+    pattern: `${ADV}(?:managed|orchestrated|provisioned|scheduled|controlled|administered)\\s+by`,
+    reverse: true,
+    participle: true,
+    confidence: 0.8,
+  },
+  {
     type: 'PART_OF',
     pattern: `${BE}\\s+(?:now\\s+|currently\\s+|also\\s+)?(?:an?\\s+|the\\s+)?(?:[a-z-]+\\s+)?(?:parts?|components?|modules?|sub-?projects?|pieces?|members?|subsystems?)\\s+of`,
     confidence: 0.85,
@@ -120,7 +131,8 @@ export const CUES: readonly Cue[] = [
       '(?:provides?|providing|offers?|offering|designed|optimi[sz]ed|built|tailored|written|made|created|developed)\\s+(?:[a-z0-9-]+\\s+){0,4}for',
     confidence: 0.7,
   },
-  { type: 'MANAGES', pattern: '(?:an?\\s+|the\\s+)?(?:fully\\s+)?managed', confidence: 0.7 },
+  // "offers a managed Zorp": the adjective names what is managed; "a managed service in Quux" says where, not what.
+  { type: 'MANAGES', pattern: '(?:an?\\s+|the\\s+)?(?:fully\\s+)?managed', confidence: 0.7, adjacent: true },
   {
     type: 'MANAGES',
     pattern:
@@ -147,8 +159,12 @@ export const CUES: readonly Cue[] = [
   },
 ];
 
-/** Words between a cue and its object: determiners, adjectives, nouns — not verbs or infinitives. */
-export const FILLER = "(?:(?!to\\s)(?!not\\s)(?:following|[a-z0-9'/.-]+(?<!ing))[:,]?\\s+){0,5}";
+/**
+ * Words between a cue and its object: determiners, adjectives, nouns — not verbs, infinitives, a copula or a
+ * preposition other than "of" ("managing the keys for Zorp switches" manages the keys, not Zorp).
+ */
+export const FILLER =
+  "(?:(?!(?:to|not|for|with|from|into|onto|between|via|through|against|is|are|was|were)\\s)(?:following|[a-z0-9'/.-]+(?<!ing))[:,]?\\s+){0,5}";
 
 /** A gap with any of these states the opposite or hedges: no relation is read from it. */
 export const NEGATION = /\b(?:not|n't|never|no longer|without|except|cannot)\b/;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRelations } from '../read-relations.js';
+
+describe('relation cues', () => {
+  it.each([
+    [
+      'a preposition ends the object phrase of a cue',
+      'Zorp is a utility for creating and managing the keys for Quux switches.',
+      [],
+    ],
+    [
+      'a copula ends the object phrase of a cue',
+      'In Zorp 2, the reference implementation of the image is a Quux machine.',
+      [],
+    ],
+    ['a managed noun says where it runs, not what is managed', 'Zorp is available as a managed service in Quux.', []],
+    ['a managed name is what is managed', 'Zorp offers a managed Quux service.', ['Zorp MANAGES Quux']],
+    [
+      'a participle in parentheses is about the name and noun before it',
+      'Zorp runs containers on a Quux cluster (managed by Blip).',
+      ['Zorp SUPPORTS Quux', 'Blip MANAGES Quux'],
+    ],
+    [
+      'a participle after a comma is about the name before it',
+      'Zorp converts guests to run on Quux, managed by Blip.',
+      ['Zorp SUPPORTS Quux', 'Blip MANAGES Quux'],
+    ],
+    [
+      'a participle after a common noun is about that noun',
+      'Zorp uses volumes to attach storage to containers managed by Quux.',
+      [],
+    ],
+    ['the passive with a copula', 'Zorp is managed by Quux.', ['Quux MANAGES Zorp']],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst)).toEqual(expected);
+  });
+});
