@@ -4,6 +4,7 @@
  */
 import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
+import { itemObjectRelations } from './item-objects.js';
 import { labelledListRelations } from './labelled-lists.js';
 import { singular } from './names.js';
 import { sentenceRelations } from './sentence-relations.js';
@@ -29,6 +30,25 @@ export function leadInRelations(
     const leadText = leadIn.text.slice(sentence.start).trimEnd();
     if (!LEAD_IN_END.test(leadText)) continue;
     const leading = subjects.leadingName(item) ?? firstNameAlone(item, slotsOf(item));
+    if (leadText.endsWith(':')) {
+      const leadEnd = sentence.start + leadText.length;
+      const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length });
+      const leadEvidence = evidenceFor(leadIn, sentence)(sentence.start).text;
+      for (const relation of itemObjectRelations({
+        item,
+        itemTagged: tagged[item.index],
+        itemSlots: slotsOf(item),
+        leadText: leadIn.text.slice(0, leadEnd),
+        leadStart: sentence.start,
+        leadSlots: slotsOf(leadIn).filter((s) => s.start >= sentence.start && s.end <= leadEnd),
+        implicitSubject: subjects.ofUnit(leadIn),
+        evidence: (offset) => ({
+          ...itemEvidence(offset),
+          text: `${leadEvidence} ${item.text.replace(/\s+/g, ' ').trim()}`,
+        }),
+      }))
+        relations.push(relation);
+    }
     if (!leading) {
       const evidence = evidenceFor(item, { start: 0, end: item.text.length });
       const leadEvidence = evidenceFor(leadIn, sentence);
@@ -118,7 +138,18 @@ export function leadInRelations(
       }
     }
   }
-  return relations;
+  return distinctRelations(relations);
+}
+
+/** One relation per pair, type and line: an item may be read both alone and as the rest of its lead-in. */
+function distinctRelations(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
+  for (const relation of relations) {
+    const key = `${relation.source}\u0000${relation.type}\u0000${relation.target}\u0000${relation.evidence.line}`;
+    const seen = byKey.get(key);
+    if (!seen || seen.confidence < relation.confidence) byKey.set(key, relation);
+  }
+  return [...byKey.values()];
 }
 
 const ROLE_IN_LEAD_IN = /\b(providers|backends|plugins|drivers|provisioners)\b[^.;]*:\s*$/i;
