@@ -17,6 +17,7 @@ import {
   trimGenericWords,
 } from './name-shapes.js';
 import { cleanName, nameKey } from './names.js';
+import { programNames } from './program-names.js';
 import { properNounPhrases, type Phrase } from './proper-nouns.js';
 import { declareSectionShortForms } from './section-short-forms.js';
 import { declareSiblingNames } from './sibling-names.js';
@@ -89,6 +90,11 @@ export function namesDeclaredIn(
     strong.add(declaration.name);
     for (const alias of declaration.aliases) strong.add(alias);
   }
+  const declaredNames = declarations.flatMap((d) => [d.name, ...d.aliases]);
+  const strongKeys = {
+    names: new Set(declaredNames.map(nameKey)),
+    acronyms: new Set(declaredNames.filter((name) => /^\p{Lu}{2,}$/u.test(name)).map(nameKey)),
+  };
   // Titles capitalise every word: their names come from namesInLabel alone.
   const phrasesOf = units.map((unit, i) =>
     unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords),
@@ -150,6 +156,9 @@ export function namesDeclaredIn(
       const unknown = /^\p{Ll}[\p{Ll}-]{2,}$/u.test(code.text) && isUnknownWord(code.text);
       if (strong.has(code.text) || unknown) declare(unit, code.start, code.text, 'code');
     }
+    if (unit.kind !== 'title') {
+      for (const program of programNames(unit.text, strongKeys)) declare(unit, program.start, program.name, 'code');
+    }
   });
   declareSiblingNames(units, declarations, strong, declare);
   declareSectionShortForms(units, declarations, unitOf, declare);
@@ -201,8 +210,9 @@ function expandsLastName(text: string, end: number, matches: readonly NameMatch[
 const NAMING_CUE =
   /\b(?:referred\s+to\s+as|called|named)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*\s+[\p{L}][\p{L}\p{N}-]*)/gu;
 
+// A dot inside a word ("zorp.io") is part of it; a full stop ends the alias.
 const ALIAS_CUE =
-  /\b(?:also\s+known\s+as|also\s+called|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+#-]*)(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
+  /\b(?:[Aa]lso\s+known\s+as|[Aa]lso\s+called|a\.k\.a\.?|aka|[Ff]ormerly(?:\s+known\s+as)?)\s+([\p{L}\p{N}](?:[\p{L}\p{N}+#-]|\.(?=[\p{L}\p{N}]))*(?:\s+\p{Lu}(?:[\p{L}\p{N}+#-]|\.(?=[\p{L}\p{N}]))*){0,2})/gu;
 
 /** Whether a URL's host or path carries the name ("boxd" at boxd.io, "runz" at .../runz). */
 export function urlVouchesFor(url: string, name: string): boolean {

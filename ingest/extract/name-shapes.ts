@@ -2,6 +2,7 @@
  * Whether a piece of text names a thing, and which parts of a section title or link text are the name: "X (Y)" gives
  * X with the alias Y, "X/Y" two names, "X - Commercial" the name X, "Some Example: X" the name X.
  */
+import { abbreviates } from './acronyms.js';
 import { CATEGORY_HEADS, QUALIFIED_ONLY_HEADS } from './lexicon/categories.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { isEnglishWord } from '../nlp.js';
@@ -25,6 +26,12 @@ export function namesInLabel(text: string, commonWords?: ReadonlySet<string>): N
   if (!commonWords) return parts;
   return parts.flatMap(({ name, aliases }) => {
     const trimmed = trimGenericWords(name);
+    // A capitalised phrase with its acronym is a name even when its words are common ("Zorp Queue Manager").
+    const spelt =
+      trimmed === name &&
+      aliases.some((alias) => /^\p{Lu}{2,6}$/u.test(alias) && abbreviates(alias, name.split(/\s+/)));
+    const capitalised = name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+    if (spelt && capitalised) return [{ name, aliases }];
     if (!trimmed || !looksLikeName(trimmed) || !isDistinctive(trimmed, commonWords)) return [];
     return [{ name: trimmed, aliases: aliases.filter((alias) => isDistinctive(alias, commonWords)) }];
   });
@@ -113,6 +120,14 @@ function splitLabel(text: string): NameParts[] {
     label = outer;
   }
   const slashed = label.split('/').map(cleanName);
+  // "ZQM/Zorp Queue Manager": an acronym and what it stands for are one name.
+  if (slashed.length === 2) {
+    const [a, b] = slashed;
+    const [short, long] = a.includes(' ') ? [b, a] : [a, b];
+    if (/^\p{Lu}{2,6}$/u.test(short) && long.includes(' ') && abbreviates(short, long.split(/\s+/))) {
+      return [{ name: long, aliases: [short] }];
+    }
+  }
   // "Quux/Blipz" is two names; "QC/OS" and "CI/CD" are one.
   if (slashed.length > 1 && slashed.every((part) => part.length >= 4 || part.includes(' '))) {
     for (const part of slashed) if (looksLikeName(part)) parts.push({ name: part, aliases: [] });

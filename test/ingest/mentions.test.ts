@@ -127,6 +127,21 @@ describe('declareNames', () => {
       ['Zorpline:link', 'Zorpline Stack:compound'],
     ],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
+    [
+      'an alias after "Also known as", up to the full stop',
+      '- `Zorpline <https://z.example/>`__: Also\n  known as quuxine-ctl. A tool.\n',
+      ['Zorpline:link', 'Zorpline[quuxine-ctl]:alias', 'quuxine-ctl:code'],
+    ],
+    [
+      'an acronym and the capitalised words it stands for, around a slash',
+      'See `ZQM/Zorp Queue Manager <https://z.example/>`__ for queues.\n',
+      ['Zorp Queue Manager[ZQM]:link'],
+    ],
+    [
+      'lower-case programs in list items',
+      'Parts:\n\n- zorp-vswitchd, a daemon.\n- zorpdb-server, a database server.\n',
+      ['zorp-vswitchd:code', 'zorpdb-server:code'],
+    ],
   ])('%s', (_name, rst, expected) => {
     const names = declare('t.rst', rst)
       .declarations.filter((d) => d.signal !== 'proper-noun')
