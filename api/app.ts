@@ -11,6 +11,7 @@ import { pino } from 'pino';
 import type { Logger } from 'pino';
 import type { GraphStore } from '../graph/store.js';
 import { LiveEvents } from './live-events.js';
+import { COMPRESSION_THRESHOLD } from './encoded-body.js';
 import { cors } from './middleware/cors.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { readOnly } from './middleware/methods.js';
@@ -76,7 +77,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): Express 
   );
   if (corsOn) app.use(cors(options.corsOrigins!));
   app.use(readOnly);
-  app.use(compression());
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
   // Strict parameters for the API; the viewer's page reads its own query leniently (links are typed by people).
   app.use('/api', urlGuard);
   const api = express.Router();

@@ -2,11 +2,14 @@
  * The cache of answers: what it sends is what the uncached app sends, byte for byte; a load empties it; its bounds
  * hold; a store without a revision is never cached.
  */
+import zlib from 'node:zlib';
+import compression from 'compression';
 import express from 'express';
 import type { Express } from 'express';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app.js';
+import { COMPRESSION_THRESHOLD } from '../../api/encoded-body.js';
 import { ResponseCache, jsonText } from '../../api/response-cache.js';
 import { MemoryStore } from '../../graph/memory-store.js';
 import type { GraphStore } from '../../graph/store.js';
@@ -115,6 +118,30 @@ describe('the response cache', () => {
     expect(bySize.stats.bytes).toBeLessThanOrEqual(2000);
   });
 
+  it('compresses an answer once per coding the middleware chose, and counts the copy in its bytes', async () => {
+    const store = await smallStore();
+    const cache = new ResponseCache(store);
+    const app = cachedApp(store, cache, true);
+    const encodings = vi.spyOn(zlib, 'gzip');
+    const first = await request(app).get('/api/graph').set('Accept-Encoding', 'gzip');
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers['content-length']).toBeUndefined(); // the middleware's own, streamed
+    const plainBytes = cache.stats.bytes;
+    expect(encodings).not.toHaveBeenCalled();
+    for (let round = 0; round < 3; round++) {
+      const again = await request(app).get('/api/graph').set('Accept-Encoding', 'gzip');
+      expect(again.headers['content-encoding']).toBe('gzip');
+      expect(again.body).toEqual(first.body);
+      expect(Number(again.headers['content-length'])).toBeLessThan(plainBytes);
+      expect(cache.stats.bytes).toBe(plainBytes + Number(again.headers['content-length']));
+    }
+    expect(encodings).toHaveBeenCalledTimes(1);
+    const identity = await request(app).get('/api/graph').set('Accept-Encoding', 'identity');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body).toEqual(first.body);
+    encodings.mockRestore();
+  });
+
   it('keeps nothing for a store without a revision, and nothing computed across a load', async () => {
     const { store: noRevision } = switchableStore(await smallStore());
     expect(noRevision.revision).toBeUndefined();
@@ -145,9 +172,10 @@ describe('the response cache', () => {
   });
 });
 
-/** The app's cached routes over `store`, sharing `cache` so the test can read its bounds. */
-function cachedApp(store: GraphStore, cache: ResponseCache): Express {
+/** The app's cached routes over `store` (compressed if asked), sharing `cache` so the test can read its bounds. */
+function cachedApp(store: GraphStore, cache: ResponseCache, compressing = false): Express {
   const app = express();
+  if (compressing) app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
   app.set('query parser', false);
   app.set('json escape', true);
   app.get('/api/search', async (req, res) => {
