@@ -6,6 +6,7 @@
  */
 import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
 import { groupSlots, names, type Group } from './groups.js';
+import { announcedKind, kindOfPlural } from './list-kind.js';
 import { nameKey } from './names.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
@@ -40,6 +41,9 @@ const TOOL_FOR_GAP =
 /** The words before a name whose supported things a sentence lists. */
 const SUPPORTED_LEAD =
   /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
+/** The plural noun a supported-things lead names: "Supported tracers for", "Volume types supported by". */
+const SUPPORTED_KIND =
+  /^\s*(?:(?:the\s+)?supported\s+((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:for|by|in|on|of)|((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:supported|that|which)\b)/i;
 const HEADS_ARE =
   /^\s*(?:some\s+of\s+)?(?:the\s+)?(?:main|popular|common|best|major|most\s+[a-z]+|well-known|leading|notable)?\s*([a-z]+[^s\s])s\s+(?:are|include)\s*:?\s*$/;
 const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
@@ -73,7 +77,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   const openerNames = opener ? names(opener) : pronounSubject ? [pronounSubject] : null;
   let lastSubjects: string[] | null = null;
   // The last cue read with its object, so a list after a colon ("supports these backends: X, Y") gets it too.
-  let listCue: { cue: Cue; subjects: string[]; last: Group; after: boolean } | null = null;
+  let listCue: { cue: Cue; subjects: string[]; last: Group; after: boolean; from: number; kind: string | null } | null =
+    null;
   let previousSubject: Group | null = null;
   let roleOf: Group | null = null; // the name a role noun follows ("a Zorp backend"), whose "for Y" is the subject's
   let pending: { category: Group; subjects: string[]; cue: Cue } | null = null; // the last group that can be a subject (not a modifier, not a category)
@@ -91,7 +96,10 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       const opens = /^\s*:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap);
       if (opens || (listCue.after && /^\s*\)?\s*,\s*(?:and\s+|or\s+)?$/.test(gap))) {
         emitCue(listCue.cue, listCue.subjects, here, listCue.cue.confidence * 0.9, group.start, 'cue-colon-list');
-        listCue = { ...listCue, last: group, after: true };
+        // "supports the following storage backends on Quux: Blip, Fnord": each listed name is a storage backend.
+        const kind = opens ? announcedKind(text.slice(listCue.from, group.start)) : listCue.kind;
+        for (const name of here) if (kind) emit(name, kind, 'IS_A', 0.7, group.start, 'announced-kind', true);
+        listCue = { ...listCue, last: group, after: true, kind };
         previousSubject = group;
         return;
       }
@@ -150,8 +158,15 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       }
       // "Supported tracers for Zorp include X, Y", "Volume types supported by Zorp are: X, Y": Zorp supports them.
       if (previous && !previous.isCategory && /^\s*(?:are|include|includes)\s*:?\s*$/.test(gap)) {
-        if (SUPPORTED_LEAD.test(text.slice(input.start, previous.start)) && previous.slots.length === 1) {
-          for (const name of here) emit(previous.slots[0].name, name, 'SUPPORTS', 0.8, group.start, 'supported-are');
+        const lead = text.slice(input.start, previous.start);
+        if (SUPPORTED_LEAD.test(lead) && previous.slots.length === 1) {
+          // "Supported tracers for Zorp include Quux": Quux is a tracer.
+          const plural = SUPPORTED_KIND.exec(lead);
+          const kind = plural ? kindOfPlural(plural[1] ?? plural[2]) : null;
+          for (const name of here) {
+            emit(previous.slots[0].name, name, 'SUPPORTS', 0.8, group.start, 'supported-are');
+            if (kind) emit(name, kind, 'IS_A', 0.75, group.start, 'supported-kind', true);
+          }
           previousSubject = group;
           return;
         }
@@ -236,8 +251,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const confidence = matched.confidence * (previous === null ? 0.9 : 1);
     const cueAt = gapStart + Math.max(0, text.slice(gapStart, group.start).search(/[^\s,]/));
     emitCue(matched, cueSubjects, here, confidence, cueAt, `cue:${matched.type}`);
+    // "supports the following drivers: Quux": the names after the colon are drivers.
+    const kind = colon > 0 && gap.slice(colon + 1).trim() === '' ? announcedKind(gap.slice(0, colon + 1)) : null;
+    for (const name of here) if (kind) emit(name, kind, 'IS_A', 0.7, group.start, 'announced-kind', true);
     lastSubjects = cueSubjects;
-    listCue = { cue: matched, subjects: cueSubjects, last: group, after: direct === null };
+    listCue = { cue: matched, subjects: cueSubjects, last: group, after: direct === null, from: gapStart, kind };
   });
   return relations;
 

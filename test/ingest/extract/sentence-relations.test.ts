@@ -6,7 +6,15 @@ describe('sentenceRelations', () => {
     [
       'a list after a colon is the object of the cue before it',
       'Zorp supports the following storage backends on Quux: Blip (a gloss), Fnord, Wibble.',
-      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip', 'Zorp SUPPORTS Fnord', 'Zorp SUPPORTS Wibble'],
+      [
+        'Zorp SUPPORTS Quux',
+        'Zorp SUPPORTS Blip',
+        'Zorp SUPPORTS Fnord',
+        'Zorp SUPPORTS Wibble',
+        'Blip IS_A storage backend (category)',
+        'Fnord IS_A storage backend (category)',
+        'Wibble IS_A storage backend (category)',
+      ],
     ],
     [
       'a cue whose object phrase ends in a colon reads the names after it',
@@ -16,12 +24,17 @@ describe('sentenceRelations', () => {
     [
       'supported things listed for a name',
       'Supported tracers for Zorp include Quux, Blip.',
-      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+      ['Zorp SUPPORTS Quux', 'Quux IS_A tracer (category)', 'Zorp SUPPORTS Blip', 'Blip IS_A tracer (category)'],
     ],
     [
       'things that support a name, listed',
       'Volume types that support managing storage using Zorp are: Quux, Blip.',
-      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+      [
+        'Zorp SUPPORTS Quux',
+        'Quux IS_A volume type (category)',
+        'Zorp SUPPORTS Blip',
+        'Blip IS_A volume type (category)',
+      ],
     ],
     [
       'things a name enables, using names, say the name uses them',
@@ -151,6 +164,27 @@ describe('sentenceRelations: examples of the category the text is about', () => 
       ['Quux IS_A storage solution (category)'],
     ],
     ['"Examples:" with no category before it is no kind', 'Zorp talks to Fnord. Examples: Quux.', []],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst).filter((r) => r.includes(' IS_A '))).toEqual(expected);
+  });
+});
+
+describe('sentenceRelations: the kind a list is announced as', () => {
+  it.each([
+    [
+      'a cue right before the colon',
+      'Zorp supports the following output formats: Quux, Blip.',
+      ['Quux IS_A output format (category)', 'Blip IS_A output format (category)'],
+    ],
+    ['a bare head too generic to be a kind', 'Zorp supports the following drivers: Quux, Blip.', []],
+    ['words that are no kind', 'Zorp supports the following features: Quux, Blip.', []],
+    ['a kind word that needs a noun before it', 'Zorp supports the following types: Quux, Blip.', []],
+    ['a plural after a preposition is not what is listed', 'Zorp has providers in different stacks: Quux.', []],
+    [
+      'things supported by a name, named by their plural',
+      'Volume types supported by Zorp are: Quux, Blip.',
+      ['Quux IS_A volume type (category)', 'Blip IS_A volume type (category)'],
+    ],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst).filter((r) => r.includes(' IS_A '))).toEqual(expected);
   });
