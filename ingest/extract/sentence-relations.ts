@@ -91,9 +91,12 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const here = names(group);
     if (NEGATION.test(gap)) return;
 
-    // "Zorp supports these backends on Blip: Quux (a gloss), Fnord": the list after a colon is the cue's object too.
+    // "Zorp supports these backends on Blip: Quux (a gloss), Fnord": the list after a colon is the cue's object too,
+    // and so is a list of the things a name before the colon qualifies ("makes use of other Acme projects: Quux").
     if (listCue && previous === listCue.last && !group.isCategory) {
-      const opens = /^\s*:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap);
+      const opens =
+        /^\s*:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap) ||
+        (modifiesNoun(text, previous) && /^\s*[a-z-]+s\s*:\s*(?:[a-z-]+\s+){0,3}$/.test(gap));
       if (opens || (listCue.after && /^\s*\)?\s*,\s*(?:and\s+|or\s+)?$/.test(gap))) {
         emitCue(listCue.cue, listCue.subjects, here, listCue.cue.confidence * 0.9, group.start, 'cue-colon-list');
         // "supports the following storage backends on Quux: Blip, Fnord": each listed name is a storage backend.
@@ -244,13 +247,17 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         ? matchCue(`${gap.slice(0, colon)} `)
         : null);
     if (!matched || !plausibleCue(gap, matched)) return;
+    // "can be run on separate hosts if desired:": a clause ends the object before the colon; the list is not it.
+    if (colon > 0 && /\b(?:if|when|whenever|unless|because|while|where)\b/.test(gap.slice(0, colon))) return;
     // "a Quux cluster (managed by Zorp)": a reduced relative clause is about the name just before it, when at most
     // the noun that name modifies stands between; in "containers managed by Zorp" it is about the containers.
     const cueSubjects = matched.participle ? (previous && PARTICIPLE_ON.test(gap) ? names(previous) : null) : subjects;
     if (!cueSubjects || (matched.participle && previous?.isCategory)) return;
     const confidence = matched.confidence * (previous === null ? 0.9 : 1);
     const cueAt = gapStart + Math.max(0, text.slice(gapStart, group.start).search(/[^\s,]/));
-    emitCue(matched, cueSubjects, here, confidence, cueAt, `cue:${matched.type}`);
+    // "makes use of other Acme projects: Quux, Blip": the name qualifies the things listed, which are the objects.
+    if (!(modifiesNoun(text, group) && /^\s+[a-z-]+s\s*:/.test(after)))
+      emitCue(matched, cueSubjects, here, confidence, cueAt, `cue:${matched.type}`);
     // "supports the following drivers: Quux": the names after the colon are drivers.
     const kind = colon > 0 && gap.slice(colon + 1).trim() === '' ? announcedKind(gap.slice(0, colon + 1)) : null;
     for (const name of here) if (kind) emit(name, kind, 'IS_A', 0.7, group.start, 'announced-kind', true);

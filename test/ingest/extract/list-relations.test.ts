@@ -37,3 +37,20 @@ describe('leadInRelations: a role noun in the lead-in and labelled items', () =>
     expect(readRelations(rst).filter((r) => r.includes('IS_A'))).toEqual(expected);
   });
 });
+
+describe('leadInRelations: the list after a colon as the object of a cue', () => {
+  it.each([
+    [
+      'a name qualifying the listed things is not itself the object',
+      'Zorp makes use of other Acme Corp projects:\n\n- **Quux** - for storage.\n- **Blip** - for networking.\n',
+      ['Zorp USES Quux', 'Zorp USES Blip'],
+    ],
+    [
+      'a clause before the colon ends the object: the list is not it',
+      'Zorp has three daemons. They can be run on separate hosts if desired:\n\n- **Quux** - a daemon.\n',
+      [],
+    ],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst).filter((r) => /USES|SUPPORTS/.test(r))).toEqual(expected);
+  });
+});
