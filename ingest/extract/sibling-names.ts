@@ -103,7 +103,10 @@ function declareListTerms(
     const match = TERM.exec(unit.text);
     if (!match) continue;
     const key = `${unit.leadIn}|${unit.container}|${unit.section?.line}`;
-    lists.set(key, [...(lists.get(key) ?? []), { unit, term: match[1].trim() }]);
+    // An English word set off by a dash heads a description ("network - Zorp plugs into ..."), not an identifier.
+    const term = match[1].trim();
+    if (match[2] !== ':' && /^\p{Ll}[\p{L}\p{N}_-]*$/u.test(term) && !isUnknownWord(term)) continue;
+    lists.set(key, [...(lists.get(key) ?? []), { unit, term }]);
   }
   for (const items of lists.values()) {
     for (const { unit, term } of items) declareSpeltName(unit, term, known, declare);
@@ -132,8 +135,11 @@ function declareSpeltName(unit: ProseUnit, term: string, known: Gazetteer, decla
   if (spelt) declare(unit, 0, spelt.surface, 'alias', [term]);
 }
 
-/** "Zorp Mesh (ZM): ..." → "Zorp Mesh (ZM)"; the name inside is read by namesInLabel. */
-const TERM = /^([^:\n]{1,40}):\s/;
+/**
+ * "Zorp Mesh (ZM): ..." → "Zorp Mesh (ZM)"; the name inside is read by namesInLabel. A dash between spaces sets a
+ * term off as a colon does ("Zorp - For storing images").
+ */
+const TERM = /^([^:\n]{1,40}?)(:|\s[-–—])\s/;
 
 function termName(term: string): string {
   return namesInLabel(term)[0]?.name ?? term;

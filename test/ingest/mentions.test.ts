@@ -138,6 +138,16 @@ describe('declareNames', () => {
       ['Zorp Queue Manager[ZQM]:link'],
     ],
     [
+      'the terms of sibling items set off by dashes',
+      'Uses:\n\n* **Zorpix** - For images.\n* **Keystone** - For identity.\n* **Quux Agent** - For agents.\n',
+      ['Zorpix:term', 'Keystone:term', 'Quux Agent:term'],
+    ],
+    [
+      'not English words set off by dashes',
+      'Parts:\n\n* **network** - It plugs in.\n* **storage** - It stores.\n* **Zorpix** - It runs.\n',
+      [],
+    ],
+    [
       'lower-case programs in list items',
       'Parts:\n\n- zorp-vswitchd, a daemon.\n- zorpdb-server, a database server.\n',
       ['zorp-vswitchd:code', 'zorpdb-server:code'],
