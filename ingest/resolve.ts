@@ -285,7 +285,9 @@ function kindOf(entity: Entity, label: string, commonAcronyms: ReadonlySet<strin
   if (STANDARD_WORDS.test(label)) return 'standard';
   const votes = [...entity.kindVotes.entries()].sort((a, b) => b[1] - a[1]);
   if (votes.length > 0 && votes[0][1] >= 1 && entity.inEdges <= votes[0][1] * 3) return votes[0][0];
-  if (AMBIGUOUS_LANGUAGES.has(lower) && entity.kindVotes.size === 0) return 'language';
+  // "Zorp" that is also "the Acme Storage service": a language's name given to a product is that product.
+  const onlyTheWord = [...entity.forms.keys()].every((form) => nameKey(form) === nameKey(label));
+  if (AMBIGUOUS_LANGUAGES.has(lower) && entity.kindVotes.size === 0 && onlyTheWord) return 'language';
   return 'technology';
 }
 

@@ -6,6 +6,7 @@
 import type { TaggedText } from '../nlp.js';
 import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
+import { codeAliases } from './code-aliases.js';
 import { Gazetteer, type NameDeclaration, type NameMatch } from './gazetteer.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import {
@@ -150,6 +151,11 @@ export function namesDeclaredIn(
       if (subject && looksLikeName(alias, true) && nameKey(alias) !== subject.key) {
         declare(unit, match.index, subject.surface, 'alias', [alias]);
       }
+    }
+    // "the Acme Storage service (``zorp``)", "the Quux service, codenamed ``blip``": another name of the thing.
+    if (unit.code.length > 0 || /code-?\s?name/i.test(unit.text)) {
+      const named = [...strong.find(unit.text).map((m) => ({ ...m, text: m.surface })), ...phrasesOf[i]];
+      for (const found of codeAliases(unit, named)) declare(unit, found.start, found.name, 'alias', [found.alias]);
     }
     for (const code of unit.code) {
       // ... or a lower-case word of code that is no English word: a program or library ("``zorpctl``").

@@ -318,6 +318,18 @@ describe('resolveGraph', () => {
     });
   });
 
+  it('reads the name of a language that is also another name of a product as that product', () => {
+    const { nodes } = resolveGraph([
+      {
+        declarations: [declared('Swift'), declared('Acme Object Store', ['swift'], 'alias'), declared('Dart')],
+        mentions: [mention('Swift')],
+        relations: [],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => `${n.label}:${n.kind}`).sort()).toEqual(['Dart:language', 'Swift:technology']);
+  });
+
   it('reads WRITTEN_IN a non-programming language as USES', () => {
     const { edges } = resolveGraph([
       {
