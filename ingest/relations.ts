@@ -6,6 +6,7 @@
 import { dividedListRelations } from './extract/divided-lists.js';
 import { evidenceText } from './extract/evidence-text.js';
 import { leadInRelations } from './extract/list-relations.js';
+import { withMakers } from './extract/maker-names.js';
 import { ownPartRelations } from './extract/own-parts.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
 import { readingSentences } from './extract/sentences.js';
@@ -74,13 +75,15 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
     }
   }
   // Spreading large arrays into push() overflows the stack on big documents.
+  const read = relations.concat(
+    leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
+    dividedListRelations(units, tagged, slotsOf, evidenceFor),
+    ownPartRelations(units, tagged, slotsOf, subjects, evidenceFor),
+    structureRelations(units, slotsOf, subjects, file),
+  );
+  // Who makes things is known once everything else is read.
   return {
-    relations: relations.concat(
-      leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
-      dividedListRelations(units, tagged, slotsOf, evidenceFor),
-      ownPartRelations(units, tagged, slotsOf, subjects, evidenceFor),
-      structureRelations(units, slotsOf, subjects, file),
-    ),
+    relations: withMakers(units, tagged, slotsOf, read, document.declarations, evidenceFor),
     descriptions,
   };
 }

@@ -51,7 +51,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     type: 'DEVELOPED_BY',
-    pattern: `${ADV}(?:developed|created|maintained|written|started|sponsored|founded|designed|open[- ]sourced|released|backed|made|owned|acquired|authored|originated|led|governed|donated|invented|pioneered|provided|offered|distributed)\\s+(?:\\w+\\s+)?by`,
+    pattern: `${ADV}(?:developed|created|maintained|written|started|sponsored|founded|designed|open[- ]sourced|released|backed|made|owned|acquired|authored|originated|led|governed|donated|invented|pioneered|provided|offered|distributed)\\s+(?:(?![a-z]+[ai]ble\\s)\\w+\\s+)?by`,
     confidence: 0.9,
   },
   {
