@@ -3,7 +3,8 @@
  * concurrent keep-alive clients on loopback, measured in the same run as a bare Express hello-world, rounds
  * alternating so all see the same machine; the API runs twice, with its response cache and without it. Issue 5's
  * targets: throughput at least half of hello-world's, p99 at most 10 ms, no errors. Run: npx tsx bench/api.ts
- * [seconds per run] [rounds]; BENCH_CPU_PROF=<dir> writes CPU profiles of the API servers there.
+ * [seconds per run] [rounds]; BENCH_CPU_PROF=<dir> writes CPU profiles of the API servers there;
+ * BENCH_ACCEPT_ENCODING='gzip, br' makes every client send that Accept-Encoding, as a browser does (default: none).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
@@ -65,10 +66,13 @@ async function stopServer(server: Server): Promise<void> {
   await exited;
 }
 
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
+const REQUEST_HEADERS = ACCEPT_ENCODING ? { 'Accept-Encoding': ACCEPT_ENCODING } : {};
+
 function get(agent: http.Agent, port: number, target: string): Promise<number> {
   return new Promise((resolve) => {
     http
-      .get({ host: '127.0.0.1', port, path: target, agent }, (response) => {
+      .get({ host: '127.0.0.1', port, path: target, agent, headers: REQUEST_HEADERS }, (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));
       })
@@ -216,6 +220,7 @@ function report(helloRuns: Run[], apiRuns: Run[], uncachedRuns: Run[]): number {
         `${(cpuPerRequest(hello) / cpuPerRequest(run)).toFixed(2).padStart(11)}`,
     );
   }
+  if (ACCEPT_ENCODING) console.log(`\nevery request sent Accept-Encoding: ${ACCEPT_ENCODING}`);
   console.log(`\nload average now: ${loadAverage()}`);
   console.log("(cpu ratio: hello-world's CPU per request, server plus client, over this one's: the req/s ratio when");
   console.log(' the cores are the limit; steadier than req/s while other work shares the machine)');
