@@ -25,22 +25,25 @@ export function leadInRelations(
   for (const item of units) {
     if (item.kind !== 'item' || item.leadIn === null) continue;
     const leadIn = units[item.leadIn];
-    const sentence = readingSentences(leadIn.text, tagged[leadIn.index].sentences).at(-1);
+    const sentences = readingSentences(leadIn.text, tagged[leadIn.index].sentences);
+    const sentence = sentences.at(-1);
     if (!sentence) continue;
     const leadText = leadIn.text.slice(sentence.start).trimEnd();
     if (!LEAD_IN_END.test(leadText)) continue;
     const leading = subjects.leadingName(item) ?? firstNameAlone(item, slotsOf(item));
     if (leadText.endsWith(':')) {
-      const leadEnd = sentence.start + leadText.length;
+      // "X may interact with other services. This includes:": the list goes on the sentence "this" stands for.
+      const read = BACK_REFERENCE.test(leadText) ? (sentences.at(-2) ?? sentence) : sentence;
+      const leadEnd = read === sentence ? sentence.start + leadText.length : read.end;
       const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length });
-      const leadEvidence = evidenceFor(leadIn, sentence)(sentence.start).text;
+      const leadEvidence = evidenceFor(leadIn, { start: read.start, end: sentence.end })(read.start).text;
       for (const relation of itemObjectRelations({
         item,
         itemTagged: tagged[item.index],
         itemSlots: slotsOf(item),
-        leadText: leadIn.text.slice(0, leadEnd),
-        leadStart: sentence.start,
-        leadSlots: slotsOf(leadIn).filter((s) => s.start >= sentence.start && s.end <= leadEnd),
+        leadText: `${leadIn.text.slice(0, leadEnd).replace(/[.;:]?\s*$/, '')}:`,
+        leadStart: read.start,
+        leadSlots: slotsOf(leadIn).filter((s) => s.start >= read.start && s.end <= leadEnd),
         implicitSubject: subjects.ofUnit(leadIn),
         evidence: (offset) => ({
           ...itemEvidence(offset),
@@ -151,6 +154,9 @@ function distinctRelations(relations: readonly ExtractedRelation[]): ExtractedRe
   }
   return [...byKey.values()];
 }
+
+/** A lead-in that only points back at the sentence before it: "This includes:", "These are the following:". */
+const BACK_REFERENCE = /^(?:this|these|they|those)\s+(?:includes?|are|is|comprises?)(?:\s+the\s+following)?\s*:$/i;
 
 const ROLE_IN_LEAD_IN = /\b(providers|backends|plugins|drivers|provisioners)\b[^.;]*:\s*$/i;
 

@@ -114,7 +114,7 @@ export const CUES: readonly Cue[] = [
   {
     type: 'INTEGRATES_WITH',
     pattern:
-      '(?:integrates?\\s+(?:well\\s+|tightly\\s+|natively\\s+)?(?:with|into)|integrated\\s+(?:with|into)|integrations?\\s+(?:with|for)|works?\\s+(?:well\\s+|together\\s+|seamlessly\\s+)?with|in\\s+conjunction\\s+with|together\\s+with|interoperates?\\s+with|plugs?\\s+into|combined\\s+with|alongside)',
+      '(?:integrates?\\s+(?:well\\s+|tightly\\s+|natively\\s+)?(?:with|into)|integrated\\s+(?:with|into)|integrations?\\s+(?:with|for)|works?\\s+(?:well\\s+|together\\s+|seamlessly\\s+)?with|in\\s+conjunction\\s+with|together\\s+with|interoperates?\\s+with|(?<!\\bto\\s(?:[a-z]+ly\\s)?)interact(?:s|ing)?\\s+with|plugs?\\s+into|combined\\s+with|alongside)',
     confidence: 0.8,
   },
   { type: 'DEVELOPED_BY', pattern: '^\\s*from', confidence: 0.6 },

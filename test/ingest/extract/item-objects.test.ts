@@ -37,4 +37,10 @@ describe('itemObjectRelations: items read as the rest of their lead-in', () => {
       'Zorp SUPPORTS Blip',
     ]);
   });
+
+  it('reads a lead-in that points back ("This includes:") as the sentence before it', () => {
+    const rst =
+      'Zorp may interact with several other services. This includes:\n\n- the Quux module for metrics\n- the Blip service for images\n';
+    expect(own(rst)).toEqual(['Zorp INTEGRATES_WITH Quux', 'Zorp INTEGRATES_WITH Blip']);
+  });
 });

@@ -4,6 +4,16 @@ import { readRelations } from './read-relations.js';
 describe('sentenceRelations', () => {
   it.each([
     [
+      'interacting with a name integrates with it',
+      'Zorp interacts with Quux and Blip.',
+      ['Zorp INTEGRATES_WITH Quux', 'Zorp INTEGRATES_WITH Blip'],
+    ],
+    [
+      'a purpose "to interact with" is no integration of the name before it',
+      'Zorp uses Quux to directly interact with Blip.',
+      ['Zorp USES Quux'],
+    ],
+    [
       'a list after a colon is the object of the cue before it',
       'Zorp supports the following storage backends on Quux: Blip (a gloss), Fnord, Wibble.',
       [
