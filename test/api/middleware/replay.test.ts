@@ -118,6 +118,12 @@ describe('replayed answers', () => {
       expect(keptBody.equals(dechunk(flyBody))).toBe(true);
       const plain = await request(createApp(await smallStore(), { logger: quietLogger })).get('/api/graph');
       expect(JSON.parse(decode(keptBody).toString('utf8'))).toEqual(plain.body);
+      // A client holding the answer still gets a bare 304 from the chain, with no coding named.
+      const etag = /\r\nETag: ("[^"]+")/.exec(keptHead)![1]!;
+      const [notModified, empty] = split(await exchange(port, '/api/graph', `${asks}If-None-Match: ${etag}\r\n`));
+      expect(notModified).toMatch(/^HTTP\/1\.1 304 /);
+      expect(notModified).not.toContain('Content-Encoding');
+      expect(empty.length).toBe(0);
     },
   );
 
