@@ -43,9 +43,12 @@ function isQualifier(word: string): boolean {
   );
 }
 
+const BROAD_HEAD_WORDS = new Set(['as', 'code', 'software', 'load', 'boot']);
+
 /** Nouns that narrow a category to a domain ("orchestration framework", "application protocol"). */
 const DOMAIN_QUALIFIERS = new Set([
-  ...CATEGORY_HEADS.flatMap((head) => head.split(/\s+/).slice(0, -1)),
+  // Words that open a head narrow its last word; not the small or broad ones ("infrastructure as code", "software").
+  ...CATEGORY_HEADS.flatMap((head) => head.split(/\s+/).slice(0, -1)).filter((word) => !BROAD_HEAD_WORDS.has(word)),
   'orchestration',
   'application',
   'observability',
@@ -86,6 +89,17 @@ const DOMAIN_QUALIFIERS = new Set([
   'data',
   'search',
   'analytics',
+  'analysis',
+  'malware',
+  'interactive',
+  'shell',
+  'bytecode',
+  'multilayer',
+  'tunneling',
+  'transfer',
+  'file',
+  'job',
+  'flow',
 ]);
 
 /**

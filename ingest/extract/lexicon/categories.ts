@@ -109,6 +109,19 @@ export const CATEGORY_HEADS: readonly string[] = [
   'provider',
   'system',
   'collector',
+  'daemon',
+  'utility',
+  'software switch',
+  'virtualization technology',
+  'load balancing solution',
+  'firewall',
+  'interpreter',
+  'dashboard',
+  'boot loader',
+  'loader',
+  'shell',
+  'shell script',
+  'encapsulation format',
 ];
 
 /** Heads too generic to make a category on their own; they only count after a qualifier ("ZNI plugin"). */
@@ -132,4 +145,7 @@ export const QUALIFIED_ONLY_HEADS: ReadonlySet<string> = new Set([
   'provider',
   'system',
   'collector',
+  'loader',
+  'shell',
+  'utility',
 ]);

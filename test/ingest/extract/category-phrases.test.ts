@@ -16,6 +16,16 @@ describe('categoryPhrases', () => {
     ['an open source continuous delivery platform from Acme', ['continuous delivery platform']],
     ['a system and an engine', []],
     ['a kind of emulator', ['emulator']],
+    ['Zorp is a multilayer software switch', ['multilayer software switch']],
+    ['zorpd, a daemon that runs, and an interactive shell', ['daemon', 'interactive shell']],
+    ['a malware analysis system and a job flow system', ['malware analysis system', 'job flow system']],
+    [
+      'the usual encapsulation formats and a file transfer protocol',
+      ['encapsulation format', 'file transfer protocol'],
+    ],
+    ['a shell, a utility and a manager', []],
+    ['tools such as Shell, Zorp', []],
+    ['an infrastructure as code tool', ['infrastructure as code tool']],
   ])('%s', (text, categories) => expect(categoryPhrases(text, []).map((c) => c.category)).toEqual(categories));
 
   it('skips phrases inside names already found', () => {
