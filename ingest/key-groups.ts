@@ -28,11 +28,19 @@ export class KeyGroups {
     const [ra, rb] = [this.find(a), this.find(b)];
     if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
+  /**
+   * The root of a key's group, pointing every key on the way at it: chains grow long on big inputs, and the root
+   * (always the smallest key of its group, see unionKeys) is the same however the group is linked.
+   */
   private find(key: string): string {
     if (!this.parent.has(key)) this.parent.set(key, key);
     let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
+    for (let up = this.parent.get(root)!; up !== root; up = this.parent.get(root)!) root = up;
+    for (let at = key; at !== root;) {
+      const next = this.parent.get(at)!;
+      this.parent.set(at, root);
+      at = next;
+    }
     return root;
   }
 }
