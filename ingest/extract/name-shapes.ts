@@ -143,16 +143,18 @@ function splitLabel(text: string): NameParts[] {
  */
 export function looksLikeName(text: string, lowercaseOk = false): boolean {
   // Pure and asked again and again about the same few phrases (each conjunct, each run of words): remember answers.
-  const key = `${lowercaseOk ? '1' : '0'}${text}`;
-  const known = nameShapeAnswers.get(key);
+  // One map per flag, keyed by the text itself: a key built by concatenation is hashed afresh at every call.
+  const answers = lowercaseOk ? nameShapeAnswersLowercaseOk : nameShapeAnswers;
+  const known = answers.get(text);
   if (known !== undefined) return known;
-  if (nameShapeAnswers.size >= MAX_REMEMBERED) nameShapeAnswers.clear();
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
   const answer = judgeNameShape(text, lowercaseOk);
-  nameShapeAnswers.set(key, answer);
+  answers.set(text, answer);
   return answer;
 }
 
 const nameShapeAnswers = new Map<string, boolean>();
+const nameShapeAnswersLowercaseOk = new Map<string, boolean>();
 /** Bounds the memory the answers take on huge inputs; past it, start afresh. */
 const MAX_REMEMBERED = 100_000;
 
