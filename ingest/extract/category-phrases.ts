@@ -27,6 +27,19 @@ const HEADS = [...CATEGORY_HEADS]
     /** Compiled only if a text needs it (see headMatches). */
     pattern: undefined as RegExp | undefined,
   }));
+/** The heads in the order they are tried (the indexes of headsAtWordStarts). */
+export const HEADS_IN_ORDER: readonly string[] = HEADS.map((entry) => entry.head);
+
+/**
+ * The heads whose cue begins with each string of CUE_KEY letters (the length of the shortest cue), in HEADS order:
+ * a head can only match where a word starts, so the cues at a text's word starts are all worth looking for.
+ */
+const CUE_KEY = Math.max(1, Math.min(...HEADS.map((entry) => entry.cue.length)));
+const HEADS_BY_CUE_KEY = new Map<string, number[]>();
+HEADS.forEach((entry, index) => {
+  const key = entry.cue.slice(0, CUE_KEY);
+  HEADS_BY_CUE_KEY.set(key, [...(HEADS_BY_CUE_KEY.get(key) ?? []), index]);
+});
 /** The only characters a case-insensitive Unicode regex matches to an ASCII letter besides the ASCII letters. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
@@ -121,6 +134,27 @@ function* headMatches(text: string, lower: string | null, entry: (typeof HEADS)[
   }
 }
 
+/**
+ * Which heads may match in a lower-cased text (1 at their index), read from the text's word starts in one pass instead
+ * of searching the text once per head. A match starts at no word character (headMatcher), and where lower-casing kept
+ * the length it kept every character in place, so a cue whose every occurrence follows an ASCII letter, digit or hyphen
+ * cannot match: leaving its head out changes nothing.
+ */
+export function headsAtWordStarts(lower: string): Uint8Array {
+  const wanted = new Uint8Array(HEADS.length);
+  for (let at = 0; at + CUE_KEY <= lower.length; at++) {
+    if (at > 0 && isAsciiWordChar(lower.charCodeAt(at - 1))) continue;
+    const heads = HEADS_BY_CUE_KEY.get(lower.slice(at, at + CUE_KEY));
+    if (heads) for (const index of heads) wanted[index] = 1;
+  }
+  return wanted;
+}
+
+/** a-z, 0-9 or a hyphen (the text is lower-cased). */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}
+
 /** Category phrases of a text, outside the given spans (the names already found there). */
 export function categoryPhrases(text: string, taken: readonly { start: number; end: number }[]): CategorySpan[] {
   const found: CategorySpan[] = [];
@@ -130,9 +164,11 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
     taken.some((span) => start < span.end && span.start < end && !(span.start >= start && span.end <= end));
   // "ſ" and the Kelvin sign match "s" and "k" under /iu but lower-case to themselves: such text is not prefiltered.
   const lower = FOLDS_TO_ASCII.test(text) ? null : text.toLowerCase();
-  for (const entry of HEADS) {
+  const wanted = lower !== null && lower.length === text.length ? headsAtWordStarts(lower) : null;
+  for (let index = 0; index < HEADS.length; index++) {
+    const entry = HEADS[index]!;
     const { head, cue } = entry;
-    if (lower !== null && !lower.includes(cue)) continue;
+    if (wanted !== null ? wanted[index] === 0 : lower !== null && !lower.includes(cue)) continue;
     for (const [matchStart, end] of headMatches(text, lower, entry)) {
       let start = matchStart;
       const written = text.slice(matchStart, end);
