@@ -126,10 +126,16 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     target.inEdges++;
     return [{ relation, source, target }];
   });
-  // Labels are settled once every form of every entity is known.
+  // Labels are settled once every form of every entity is known: from here on each entity's label is worked out once.
+  const labels = new Map<Entity, string>();
+  const settledLabel = (entity: Entity): string => {
+    let label = labels.get(entity);
+    if (label === undefined) labels.set(entity, (label = labelOf(entity)));
+    return label;
+  };
   const edges = new Map<string, GraphEdge & { misses: number }>();
   for (const { relation, source, target } of endpoints) {
-    const [from, to] = [slug(labelOf(source)), slug(labelOf(target))];
+    const [from, to] = [slug(settledLabel(source)), slug(settledLabel(target))];
     if (from === to) continue;
     const { id, source: s, target: t } = edgeEnds(from, relation.type, to);
     const edge = edges.get(id) ?? {
@@ -160,7 +166,7 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2 && !distinctiveShape && !hasUnknownWord(entity)) {
       continue;
     }
-    const label = labelOf(entity);
+    const label = settledLabel(entity);
     const id = slug(label);
     const aliases = [...entity.forms.keys()].filter(
       (form) =>
