@@ -2,11 +2,22 @@
 
 /** The merge key of a name: case, spaces, hyphens, dots and underscores do not tell two things apart. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-_.'’/]+/g, '');
+  // Asked again and again about the same names (gazetteers, groups, labels): remember the answers.
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= MAX_REMEMBERED_KEYS) nameKeys.clear();
+    key = name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\-_.'’/]+/g, '');
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
+/** Bounds the memory the keys take on huge inputs; past it, start afresh. */
+const MAX_REMEMBERED_KEYS = 100_000;
 
 /** A readable, stable id: the kebab slug of a name ("C++" → "c-plus-plus", "Hyper-Q" → "hyper-v"). */
 export function slug(name: string): string {
