@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakLongWords, MAX_WORD_CHARS } from '../../ingest/long-words.js';
+import { breakLongWords, hasLongWord, MAX_WORD_CHARS } from '../../ingest/long-words.js';
 import { isEnglishWord, tagText } from '../../ingest/nlp.js';
 import { ingestDocuments } from '../../ingest/pipeline.js';
 
@@ -20,6 +21,39 @@ describe('breakLongWords', () => {
     const broken = breakLongWords('😀'.repeat(MAX_WORD_CHARS));
     expect(broken).toHaveLength(2 * MAX_WORD_CHARS);
     expect(broken.split(' ').every((part) => !/[\ud800-\udbff]$|^[\udc00-\udfff]/.test(part))).toBe(true);
+  });
+});
+
+describe('hasLongWord', () => {
+  it('says what /\\S{257}/ says, for white space of every kind', () => {
+    const longWord = new RegExp(`\\S{${MAX_WORD_CHARS + 1}}`);
+    const piece = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u2028',
+      '\ufeff',
+      '\u0085',
+      '\u200b',
+      'x',
+      'é',
+      '😀',
+    );
+    const text = fc
+      .array(fc.tuple(piece, fc.integer({ min: 1, max: 140 })), { maxLength: 8 })
+      .map((runs) => runs.map(([part, times]) => part.repeat(times)).join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        expect(hasLongWord(sample)).toBe(longWord.test(sample));
+      }),
+    );
+  });
+
+  it('finds a run one unit over the limit, and not one at it', () => {
+    expect(hasLongWord(`a ${'x'.repeat(MAX_WORD_CHARS)} b`)).toBe(false);
+    expect(hasLongWord(`a ${'x'.repeat(MAX_WORD_CHARS + 1)} b`)).toBe(true);
   });
 });
 
