@@ -73,11 +73,15 @@ export class Gazetteer {
    * name is, or be name-shaped itself: "mesh" in prose is not the product titled "Mesh".
    */
   find(text: string): NameMatch[] {
-    // "Quux-compatible" is the name Quux used as an adjective.
-    const words: Word[] = [...text.matchAll(WORD)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].replace(ADJECTIVE_SUFFIX, '').length,
-    }));
+    // "Quux-compatible" is the name Quux used as an adjective (only a word with a hyphen can be one).
+    const words: Word[] = [];
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0];
+      words.push({
+        start: m.index,
+        end: m.index + (word.includes('-') ? word.replace(ADJECTIVE_SUFFIX, '') : word).length,
+      });
+    }
     const matches: NameMatch[] = [];
     for (let i = 0; i < words.length;) {
       const found = this.longestAt(text, words, i);
