@@ -34,6 +34,19 @@ export function slug(name: string): string {
 
 /** Collapses whitespace and trims the punctuation a name never starts or ends with. */
 export function cleanName(text: string): string {
+  // Asked again and again about the same phrases (each conjunct, label and term): remember the answers.
+  let name = cleanNames.get(text);
+  if (name === undefined) {
+    if (cleanNames.size >= MAX_REMEMBERED_KEYS) cleanNames.clear();
+    name = cleaned(text);
+    cleanNames.set(text, name);
+  }
+  return name;
+}
+
+const cleanNames = new Map<string, string>();
+
+function cleaned(text: string): string {
   let name = text
     .replace(/\s+/g, ' ')
     .replace(/['’]s$/, '')
