@@ -82,7 +82,7 @@ function longestItem(
 ): CoordinatedItem | null {
   const chunk = trimmed(text, blanked, start, end, side === 'lead');
   if (!chunk) return null;
-  const spans = [...chunk.text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = edgeWords(chunk.text, side, MAX_ITEM_WORDS);
   for (let n = Math.min(MAX_ITEM_WORDS, spans.length); n >= 1; n--) {
     const [s, e] = side === 'lead' ? [spans[0][0], spans[n - 1][1]] : [spans[spans.length - n][0], spans.at(-1)![1]];
     const piece = chunk.text.slice(s, e).replace(/[.;:!?]+$/, '');
@@ -90,6 +90,34 @@ function longestItem(
   }
   return null;
 }
+
+/**
+ * The spans of the first (lead) or last (tail) `count` runs of non-white-space of a text, in text order: all that
+ * longestItem reads of a chunk, which may be a long clause.
+ */
+export function edgeWords(text: string, side: 'lead' | 'tail', count: number): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  if (side === 'lead') {
+    for (const m of text.matchAll(/\S+/g)) {
+      spans.push([m.index, m.index + m[0].length]);
+      if (spans.length === count) break;
+    }
+    return spans;
+  }
+  let end = text.length;
+  while (spans.length < count) {
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+    spans.push([start, end]);
+    end = start;
+  }
+  return spans.reverse();
+}
+
+/** One white-space unit, as `\s` reads it in `/\S+/g`. */
+const SPACE = /\s/;
 
 /** A chunk without surrounding space, brackets and end punctuation, and (for a conjunct) without "and", "the"… */
 function trimmed(

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coordinations } from '../../../ingest/extract/coordination.js';
+import { coordinations, edgeWords } from '../../../ingest/extract/coordination.js';
 
 /** Capitalised words, or lower-case words made up for the tests. */
 const isItem = (item: string) =>
@@ -51,5 +52,19 @@ describe('coordinations', () => {
       'Zorp',
       'Quux',
     ]);
+  });
+});
+
+describe('edgeWords', () => {
+  it('gives the first or last runs of non-white-space, as /\\S+/g finds them', () => {
+    const piece = fc.constantFrom('Zorp', 'a', ' ', '  ', '\n', '\u00a0', '\u2003', ',', '😀', '(x)');
+    const text = fc.array(piece, { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 6 }), (sample, count) => {
+        const all = [...sample.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length]);
+        expect(edgeWords(sample, 'lead', count)).toEqual(all.slice(0, count));
+        expect(edgeWords(sample, 'tail', count)).toEqual(all.slice(Math.max(0, all.length - count)));
+      }),
+    );
   });
 });
