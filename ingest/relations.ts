@@ -3,6 +3,7 @@
  * sentence (cue words between names), lists with their lead-in, and the section structure. Also the first
  * defining sentence of each name ("X is a ..."), for descriptions.
  */
+import { definedKinds } from './extract/defined-kinds.js';
 import { dividedListRelations } from './extract/divided-lists.js';
 import { evidenceText } from './extract/evidence-text.js';
 import { leadInRelations } from './extract/list-relations.js';
@@ -44,6 +45,12 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
   let recentCategory: string | null = null;
   let titleCategory: string | null = null;
   let currentSection: number | null = null;
+  // A term's definition that opens with an article ("zorpsh" + "An interactive shell ...") defines the term's name.
+  const definedByTerm = (unit: ProseUnit) => {
+    const term = unit.container === null ? null : units[unit.container];
+    if (!term || term.kind !== 'term' || unit.index !== term.index + 1) return null;
+    return subjects.leadingName(term);
+  };
   for (const unit of units) {
     const section = unit.section?.unit ?? null;
     if (section !== currentSection) {
@@ -51,9 +58,9 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
       titleCategory = unit.section ? (slots[unit.section.unit].find((s) => s.isCategory)?.name ?? null) : null;
       recentCategory = titleCategory;
     }
-    for (const sentence of readingSentences(unit.text, tagged[unit.index].sentences)) {
+    for (const [n, sentence] of readingSentences(unit.text, tagged[unit.index].sentences).entries()) {
       const inSentence = slots[unit.index].filter((s) => s.start >= sentence.start && s.end <= sentence.end);
-      for (const relation of sentenceRelations({
+      const read = sentenceRelations({
         text: unit.text,
         start: sentence.start,
         end: sentence.end,
@@ -63,8 +70,17 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
         recentCategory:
           titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,
         evidence: evidenceFor(unit, sentence),
-      }))
-        relations.push(relation);
+      });
+      const defined = definedKinds({
+        text: unit.text,
+        start: sentence.start,
+        end: sentence.end,
+        slots: inSentence,
+        defined: n === 0 ? definedByTerm(unit) : null,
+        opensItem: n === 0 && (unit.kind === 'item' || unit.kind === 'term'),
+        evidence: evidenceFor(unit, sentence),
+      }).filter((kind) => !read.some((r) => r.type === 'IS_A' && r.source === kind.source && r.target === kind.target));
+      for (const relation of read.concat(defined)) relations.push(relation);
       const first = inSentence[0];
       if (first && !first.isCategory && unit.text.slice(sentence.start, first.start).trim() === '') {
         if (DEFINING.test(unit.text.slice(first.end, sentence.end))) {

@@ -34,7 +34,7 @@ describe('extractRelations', () => {
     [
       'participle clause attaches to the sentence subject',
       'Zorp is a mesh developed by Acme Corp, built on top of Quux.',
-      ['Zorp DEVELOPED_BY Acme Corp', 'Zorp BUILT_ON Quux'],
+      ['Zorp DEVELOPED_BY Acme Corp', 'Zorp BUILT_ON Quux', 'Zorp IS_A mesh (category)'],
     ],
     [
       'relative clause attaches to the name before it',
@@ -150,6 +150,7 @@ describe('extractRelations', () => {
   it('relates the names listed under a title such as "Applications using X" to X', () => {
     const rst = `Tools using Quux\n================\n\n${links}Command line tools\n------------------\n\nZorp\n   A shell.\nBlip\n   Another one.\n`;
     expect(read(rst)).toEqual([
+      'Zorp IS_A shell (category)',
       'Zorp USES Quux',
       'Blip USES Quux',
       'Zorp IS_A command line tool (category)',

@@ -114,7 +114,11 @@ describe('sentenceRelations', () => {
     ],
     ['a name "based" elsewhere is not the subject\'s', 'Zorp manages things (Quux based clouds, Blip servers).', []],
     ['"based on" after a name leaves it the subject', 'Zorp based on Quux is fast.', ['Zorp BUILT_ON Quux']],
-    ['an add-on for a platform', 'Zorp is a virtual machine management add-on for Quux.', ['Zorp SUPPORTS Quux']],
+    [
+      'an add-on for a platform',
+      'Zorp is a virtual machine management add-on for Quux.',
+      ['Zorp SUPPORTS Quux', 'Zorp IS_A virtual machine management add-on (category)'],
+    ],
     [
       'examples of a named distribution category are distributions of that name',
       'Many Linux distributions including Quux and Blip ship it.',

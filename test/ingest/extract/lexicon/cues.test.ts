@@ -6,7 +6,7 @@ describe('relation cues', () => {
     [
       'a preposition ends the object phrase of a cue',
       'Zorp is a utility for creating and managing the keys for Quux switches.',
-      [],
+      ['Zorp IS_A utility (category)'],
     ],
     [
       'a copula ends the object phrase of a cue',
