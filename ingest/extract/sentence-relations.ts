@@ -4,6 +4,7 @@
  * lexicon at the end of the gap). The subject of a cue is the group before it, unless the gap opens a participle
  * clause (", built on top of ...": the sentence's subject) or continues a coordinated predicate (", and uses ...").
  */
+import { modifiesNoun, participleOfPlural, qualifiesPredicate, relativeOfOtherNoun } from './attachment.js';
 import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
 import { groupSlots, names, type Group } from './groups.js';
 import { announcedKind, kindOfPlural } from './list-kind.js';
@@ -114,7 +115,9 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const copula = /(?:^|\s)(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$/.test(gap);
     const role = ROLE_SUFFIX.test(after) && copula;
     if (!group.isCategory && (role || (MODIFIER_SUFFIX.test(after) && (!spaced || copula)))) {
-      const subjects = previousSubject ? names(previousSubject) : (openerNames ?? (implicit ? [implicit] : null));
+      const subjects = previousSubject
+        ? names(predicateSubject(previousSubject))
+        : (openerNames ?? (implicit ? [implicit] : null));
       if (role) roleOf = group;
       // A plugin runs inside its host; a backend with a client after "for" runs on the name; else it serves the name.
       const hosted =
@@ -185,7 +188,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     }
 
     const subjects =
-      subjectOf(previousSubject, previous, gap) ?? (i === 0 || !previousSubject ? implicitFor(gap) : null);
+      subjectOf(previousSubject, previous, gap, group.start) ?? (i === 0 || !previousSubject ? implicitFor(gap) : null);
     // "CI/CD tools integrate with ...": a name modifying a noun is not the subject of what follows.
     if (!group.isCategory && !modifiesNoun(text, group)) previousSubject = group;
     if (!subjects) return;
@@ -246,7 +249,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       (colon > 0 && /^:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap.slice(colon))
         ? matchCue(`${gap.slice(0, colon)} `)
         : null);
-    if (!matched || !plausibleCue(gap, matched)) return;
+    if (!matched || !plausibleCue(gap, matched) || participleOfPlural(gap)) return;
     // "can be run on separate hosts if desired:": a clause ends the object before the colon; the list is not it.
     if (colon > 0 && /\b(?:if|when|whenever|unless|because|while|where)\b/.test(gap.slice(0, colon))) return;
     // "a Quux cluster (managed by Zorp)": a reduced relative clause is about the name just before it, when at most
@@ -276,10 +279,12 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   }
 
   /** Who the predicate in a gap is about. */
-  function subjectOf(candidate: Group | null, previous: Group | null, gap: string): string[] | null {
+  function subjectOf(candidate: Group | null, previous: Group | null, gap: string, end: number): string[] | null {
     if (!candidate) return null;
     const own = names(candidate);
     if (/^\s*,?\s*(?:which|that|who)\b/.test(gap)) return own;
+    if (predicateSubject(candidate) !== candidate) return names(predicateSubject(candidate));
+    if (relativeOfOtherNoun(text.slice(candidate.end, end).replace(/\s+/g, ' ').toLowerCase())) return null;
     const opens = opener && opener !== candidate ? names(opener) : null;
     // ", built on top of ...": a participle clause is about the sentence's subject.
     const clauseSubject = opens ?? (pronounSubject ? [pronounSubject] : null);
@@ -320,6 +325,13 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     return own;
   }
 
+  /** The sentence's subject when the group only qualifies the noun its predicate names, else the group. */
+  function predicateSubject(group: Group): Group {
+    if (!opener || group === opener) return group;
+    const after = text.slice(group.end, group.end + 40);
+    return qualifiesPredicate(text.slice(opener.end, group.start).toLowerCase(), after) ? opener : group;
+  }
+
   /** A sentence that starts with its predicate ("Supports X", an item "- manages Y") is about the implicit subject. */
   function implicitFor(gap: string): string[] | null {
     if (!implicit) return null;
@@ -352,32 +364,6 @@ function plausibleCue(gap: string, cue: Cue): boolean {
 /** Plurals that can do the using themselves: people and actors ("developers", "users", "teams"), or a verb. */
 const AGENT_PLURAL =
   /^(?:[a-z]+(?:ers|ors|ists|ants|ents|ians|ees)|people|users|teams|customers|companies|organi[sz]ations|enterprises|businesses|communities|supports|uses|runs|allows|enables|helps|lets)$/;
-
-/** Whether the group is followed by a plural noun it modifies ("Boxer containers"), not by its verb. */
-function modifiesNoun(text: string, group: Group): boolean {
-  const next = /^\s+([a-z]+)\b/.exec(text.slice(group.end, group.end + 30));
-  if (next === null || VERBS_IN_S.has(next[1]) || NOT_NOUNS.has(next[1])) return false;
-  // "CI/CD pipeline": names joined by a slash before a noun name a kind of that noun.
-  const slashed = /\//.test(text.slice(group.start, group.end));
-  return /[^su]s$/.test(next[1]) || slashed;
-}
-
-/** Words that follow a subject without being a noun it modifies. */
-const NOT_NOUNS = new Set(
-  'is are was were can could may might will would should must does did has have had also and or but which that who to as in on for with by from at of vs versus'.split(
-    ' ',
-  ),
-);
-
-const VERBS_IN_S = new Set(
-  (
-    'supports uses manages runs provides includes offers allows enables implements integrates requires needs works ' +
-    'helps makes creates deploys defines describes contains consists comes has does is was takes gives builds acts ' +
-    'serves extends adds exposes relies depends leverages utilizes employs orchestrates schedules focuses aims stores ' +
-    'routes handles converts lets keeps sits lives powers becomes remains allows ensures performs operates delivers ' +
-    'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems interacts'
-  ).split(' '),
-);
 
 /** "Zorpix distributions": the capitalised name a distribution category is of, as written. */
 function distributed(text: string, category: Slot): string | null {

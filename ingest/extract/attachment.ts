@@ -1,0 +1,66 @@
+/**
+ * What a clause or a name in a sentence attaches to, when it is not the name before it: English attaches a
+ * relative clause or a participle to the nearest noun, a name before a plural noun qualifies it ("Boxer
+ * containers"), and a name inside "Zorp is a Quux-ready tool" only qualifies the noun the sentence says Zorp is.
+ */
+
+const COPULA = /(?:^|\s)(?:is|are|was|were|be|been|being)\s/;
+const NOT_NOUN =
+  /^(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|does|do|did|has|have|had|also|and|or|but|not|it|this|they|its|their|the|a|an)$/;
+
+/**
+ * "Zorp manages any node which supports Quux": a relative clause after a common noun that is no predicate of the
+ * name ("is a tool that ...") is about that noun; "Zorp environment, which ..." too.
+ */
+export function relativeOfOtherNoun(gap: string): boolean {
+  const match = /(?:^|\s)([a-z][a-z-]*)\s*,?\s+(?:which|that|who)\s/.exec(gap);
+  if (!match || NOT_NOUN.test(match[1])) return false;
+  return !COPULA.test(gap.slice(0, match.index + 1)) && !/^\s*,/.test(gap);
+}
+
+/** "Zorp runs containers built on Quux": a participle right after a plural common noun is about that noun. */
+export function participleOfPlural(gap: string): boolean {
+  const match =
+    /(?:^|\s)([a-z]+[^s\s]s)\s+(?:[a-z]+ly\s+)?(?:built|based|written|developed|implemented|designed|created|maintained|made|powered|provided|offered)\s/.exec(
+      gap,
+    );
+  return match !== null && !NOT_NOUN.test(match[1]) && !COPULA.test(gap.slice(0, match.index + 1));
+}
+
+/**
+ * "Zorp is an open-source Quux solution provided by Acme": the words from the sentence's subject to a name are a
+ * copula and the start of a noun phrase, and a noun follows the name, so the name only qualifies that noun.
+ */
+export function qualifiesPredicate(before: string, after: string): boolean {
+  return (
+    /^\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+,?\s+){0,4}$/i.test(before) &&
+    /^[\s-]+[a-z][a-z-]*\b/.test(after) &&
+    !/^\s+(?:is|are|was|were|and|or|that|which|who|for|from|by|with|to|in|on|of|as|at)\b/.test(after)
+  );
+}
+
+/** Whether the group is followed by a plural noun it modifies ("Boxer containers"), not by its verb. */
+export function modifiesNoun(text: string, group: { start: number; end: number }): boolean {
+  const next = /^\s+([a-z]+)\b/.exec(text.slice(group.end, group.end + 30));
+  if (next === null || VERBS_IN_S.has(next[1]) || NOT_NOUNS.has(next[1])) return false;
+  // "CI/CD pipeline": names joined by a slash before a noun name a kind of that noun.
+  const slashed = /\//.test(text.slice(group.start, group.end));
+  return /[^su]s$/.test(next[1]) || slashed;
+}
+
+/** Words that follow a subject without being a noun it modifies. */
+const NOT_NOUNS = new Set(
+  'is are was were can could may might will would should must does did has have had also and or but which that who to as in on for with by from at of vs versus'.split(
+    ' ',
+  ),
+);
+
+const VERBS_IN_S = new Set(
+  (
+    'supports uses manages runs provides includes offers allows enables implements integrates requires needs works ' +
+    'helps makes creates deploys defines describes contains consists comes has does is was takes gives builds acts ' +
+    'serves extends adds exposes relies depends leverages utilizes employs orchestrates schedules focuses aims stores ' +
+    'routes handles converts lets keeps sits lives powers becomes remains allows ensures performs operates delivers ' +
+    'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems interacts'
+  ).split(' '),
+);

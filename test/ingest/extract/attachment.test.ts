@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readRelations } from './read-relations.js';
+
+describe('clause attachment', () => {
+  it.each([
+    [
+      'a relative clause after an object noun is about that noun',
+      'Zorp can manage any node which supports Quux and Blip.',
+      [],
+    ],
+    [
+      'a relative clause after a name and the noun it qualifies is about the noun',
+      'You can write a Zorp driver for your Quux environment, which can be a drop-in replacement for the Blip driver.',
+      [],
+    ],
+    [
+      'a relative clause on the predicate noun is about the subject',
+      'Zorp is a tool that manages Quux.',
+      ['Zorp MANAGES Quux'],
+    ],
+    ['a participle after a plural noun is about that noun', 'Zorp runs containers built on Quux.', []],
+    [
+      'a participle after a plural predicate noun is about the subject',
+      'Zorp and Quux are tools developed by Acme Corp.',
+      ['Zorp DEVELOPED_BY Acme Corp', 'Quux DEVELOPED_BY Acme Corp'],
+    ],
+    [
+      'an apposition is about the name',
+      'Zorp, a tool developed by Acme Corp, is fast.',
+      ['Zorp DEVELOPED_BY Acme Corp'],
+    ],
+    [
+      'a name qualifying the predicate noun leaves the sentence its subject',
+      'Zorp is an open-source Quux solution provided by Acme Corp.',
+      ['Zorp DEVELOPED_BY Acme Corp'],
+    ],
+    [
+      'and so does a hyphenated quality of that noun',
+      'Zorp is an on-premise Quux cloud platform that is open source and Blip-compatible.',
+      ['Zorp IMPLEMENTS Blip'],
+    ],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst)).toEqual(expected);
+  });
+});
