@@ -70,6 +70,7 @@ export function mergeVariants(
     if (used !== null && groups.hasKey(nameKey(used))) groups.union(name, used);
   }
   mergeMisspellings(groups);
+  mergeSameLinkSuffixed(groups, declared);
   mergeAliasQualified(groups, declared);
   mergeShortenedNames(groups, declared);
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
@@ -170,13 +171,34 @@ function mergeMisspellings(groups: KeyGroups): void {
   for (const key of groups.keys()) {
     const s = stem(key);
     if (s.length < 8) continue;
-    const bucket = `${s.slice(0, 2)}|${s.slice(-2)}`;
+    // Misspellings keep the first two letters and the last (a far swap may reach the one before it).
+    const bucket = `${s.slice(0, 2)}|${s.slice(-1)}`;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), key]);
   }
   for (const keys of buckets.values()) {
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
         if (oneInnerLetterApart(stem(keys[i]), stem(keys[j]))) groups.unionKeys(keys[i], keys[j]);
+      }
+    }
+  }
+}
+
+/**
+ * "Zorp" and "ZorpFS" linked to the same page: a name and that name with a few letters more written into it are one
+ * thing. "Zorp" and "Zorp Swarm" stay two whatever they link to.
+ */
+function mergeSameLinkSuffixed(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  const namesOf = new Map<string, Set<string>>();
+  for (const d of declared) {
+    if (d.signal !== 'link' || d.url === undefined || /\s/.test(d.name)) continue;
+    namesOf.set(d.url, (namesOf.get(d.url) ?? new Set()).add(d.name));
+  }
+  for (const names of namesOf.values()) {
+    for (const a of names) {
+      for (const b of names) {
+        const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
+        if (la.length >= 4 && lb.startsWith(la) && /^\p{Ll}{1,3}$/u.test(lb.slice(la.length))) groups.union(a, b);
       }
     }
   }
@@ -221,7 +243,20 @@ export function oneInnerLetterApart(a: string, b: string): boolean {
   const inner = start >= 2 && endA <= a.length - 3 && endB <= b.length - 3;
   const letters = /^\p{L}*$/u.test(da + db);
   const swapped = da.length === 2 && db.length === 2 && da[0] === db[1] && da[1] === db[0];
-  return inner && letters && (da.length + db.length === 1 || (da.length === 1 && db.length === 1) || swapped);
+  // Two letters swapped a few apart ("Zorpcaster"/"Zorpsactcr"), the last of them allowed before the final letter.
+  const farSwap =
+    da.length === db.length &&
+    da.length >= 3 &&
+    da.length <= 6 &&
+    da[0] === db[db.length - 1] &&
+    da[da.length - 1] === db[0] &&
+    da.slice(1, -1) === db.slice(1, -1);
+  const nearlyInner = start >= 2 && endA <= a.length - 2 && endB <= b.length - 2;
+  return (
+    letters &&
+    ((inner && (da.length + db.length === 1 || (da.length === 1 && db.length === 1) || swapped)) ||
+      (nearlyInner && farSwap))
+  );
 }
 
 /** Union-find over name keys. */

@@ -84,7 +84,9 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
       };
       entities.set(root, entity);
     }
-    entity.forms.set(name, (entity.forms.get(name) ?? 0) + 1);
+    // "the zorp platform" found as a category phrase is a way of referring to Zorp, not a name of it.
+    const bySuffix = named !== null && named !== undefined && named === namedBySuffix(name) && named !== key;
+    if (!bySuffix) entity.forms.set(name, (entity.forms.get(name) ?? 0) + 1);
     return entity;
   };
   for (const declaration of declared) {

@@ -72,6 +72,8 @@ describe('resolveGraph', () => {
       ['zorpline-engine'],
     ],
     ['a letter missing inside a long name', ['Continuous Zorping', 'Continous Zorping'], ['continuous-zorping']],
+    ['two letters swapped a few letters apart', ['Zorpcaster', 'Zorpcaster', 'Zorpsacter'], ['zorpcaster']],
+    ['not three letters rotated', ['Zorpcaster', 'Zorpastcer'], ['zorpastcer', 'zorpcaster']],
     [
       'not long names a letter apart at the end',
       ['Zorpcontainer', 'Zorpcontainerd'],
@@ -190,6 +192,28 @@ describe('resolveGraph', () => {
       ['zqx', 'technology'],
     ]);
     expect(edges.map((e) => e.id)).toEqual(['quuxbox--is-a--cloud-platform', 'quuxbox--is-a--zqx']);
+    // The category phrase refers to ZQX; it is no name of it.
+    expect(nodes.find((n) => n.id === 'zqx')?.aliases).toEqual([]);
+  });
+
+  it('merges a name and that name with a few letters more linked to the same page, not a name with a word more', () => {
+    const link = (name: string, url: string): NameDeclaration => ({ ...declared(name), url });
+    const { nodes } = resolveGraph([
+      {
+        declarations: [
+          link('Zorp', 'https://zorp.example/'),
+          link('ZorpFS', 'https://zorp.example/'),
+          link('Zorp Swarm', 'https://zorp.example/'),
+          link('Zorp.io', 'https://zorp.example/'),
+          link('Quux', 'https://quux.example/'),
+          link('QuuxDB', 'https://other.example/'),
+        ],
+        mentions: [],
+        relations: [],
+        descriptions: [],
+      },
+    ]);
+    expect(nodes.map((n) => n.id)).toEqual(['quux', 'quuxdb', 'zorp-io', 'zorp-swarm', 'zorpfs']);
   });
 
   it('keeps a proper noun seen once when it is no English word, in none of its inflections', () => {
