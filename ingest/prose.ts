@@ -197,9 +197,11 @@ function plainText(node: InlineNode): string {
     case 'emphasis':
     case 'strong':
     case 'literal':
-    case 'interpreted':
     case 'inline_target':
       return node.value;
+    // A cross-reference role reads as its title: ":doc:`Zorp guide <zorp/index>`" shows "Zorp guide".
+    case 'interpreted':
+      return /^(.*\S)[ \t]+<[^<>\n]*>$/s.exec(node.value)?.[1] ?? node.value;
     case 'reference':
       return node.text;
     case 'substitution_reference':

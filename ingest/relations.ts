@@ -66,6 +66,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
         end: sentence.end,
         slots: inSentence,
         implicitSubject: subjects.ofUnit(unit),
+        opensDefinition: unit.container === unit.index - 1 && sentence.start === 0,
         // The title's category, when the text just spoke of a broader one ("a hypervisor" under "Type-2 hypervisors").
         recentCategory:
           titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,

@@ -19,6 +19,8 @@ export interface SentenceInput {
   slots: readonly Slot[];
   /** Who "it", "this" or a subject-less predicate refers to; null when unknown. */
   implicitSubject: string | null;
+  /** The sentence opens the body of a term or item, which a bare noun phrase there describes ("Zorp" + "A tool ..."). */
+  opensDefinition?: boolean;
   /** The most recent category the surrounding text spoke of ("Examples are ..." refers to it). */
   recentCategory: string | null;
   evidence: (offset: number) => { file: string; line: number; text: string };
@@ -69,7 +71,9 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   };
   const sentenceText = text.slice(input.start, groups[0]?.start ?? input.end);
   const implicit = input.implicitSubject;
-  const pronounSubject = PRONOUN_START.test(sentenceText) && implicit ? implicit : null;
+  // "zorpctl" + "A shell that uses Quux": a description opening a definition is about the term, as "it" would be.
+  const describes = input.opensDefinition === true && /^\s*an?\s/i.test(sentenceText);
+  const pronounSubject = (PRONOUN_START.test(sentenceText) || describes) && implicit ? implicit : null;
   // The sentence's subject: its first group when it opens the sentence.
   const opener =
     groups[0] && !groups[0].isCategory && !modifiesNoun(text, groups[0]) && /^[\s"'(]*(?:the\s+)?$/i.test(sentenceText)
@@ -190,7 +194,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const subjects =
       subjectOf(previousSubject, previous, gap, group.start) ?? (i === 0 || !previousSubject ? implicitFor(gap) : null);
     // "CI/CD tools integrate with ...": a name modifying a noun is not the subject of what follows.
-    if (!group.isCategory && !modifiesNoun(text, group)) previousSubject = group;
+    // In a description, the names it mentions ("A CLI (Quux) for ...") are not the subject of what follows.
+    if (!group.isCategory && !modifiesNoun(text, group) && !(describes && pronounSubject)) previousSubject = group;
     if (!subjects) return;
 
     if (group.isCategory) {

@@ -102,3 +102,20 @@ describe('proseUnits', () => {
     expect(units[5].section?.parent).toBe(top);
   });
 });
+
+describe('proseUnits: interpreted text', () => {
+  const unitText = (value: string) =>
+    proseUnits(
+      { type: 'document', line: 1, children: [paragraph([{ type: 'interpreted', line: 1, role: 'doc', value }], 1)] },
+      'p.rst',
+    )[0].text;
+
+  it.each([
+    ['a cross-reference reads as its title', 'Zorp guide <zorp/index>', 'Zorp guide'],
+    ['an empty target too', 'zorpctl <>', 'zorpctl'],
+    ['a role without a target as written', 'zorp-index', 'zorp-index'],
+    ['a target alone as written', '<zorp/index>', '<zorp/index>'],
+  ])('%s', (_, value, expected) => {
+    expect(unitText(value)).toBe(expected);
+  });
+});

@@ -128,6 +128,13 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it.each([
+    ['A shell that uses Quux.', ['Zorp USES Quux']],
+    ['A command-line interface (Blip) for interacting with Quux.', ['Zorp INTEGRATES_WITH Quux']],
+  ])('reads a description opening a definition ("%s") as said of the term', (definition, expected) => {
+    expect(read(`${links}Zorp\n   ${definition}\n`).filter((r) => !r.includes(' IS_A '))).toEqual(expected);
+  });
+
   it('reads "it" as the section subject', () => {
     const rst = `Zorp\n====\n\n${links}It is written in Rust.\n`;
     expect(read(rst)).toContain('Zorp WRITTEN_IN Rust');
