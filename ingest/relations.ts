@@ -3,6 +3,7 @@
  * sentence (cue words between names), lists with their lead-in, and the section structure. Also the first
  * defining sentence of each name ("X is a ..."), for descriptions.
  */
+import { componentListRelations } from './extract/component-lists.js';
 import { definedKinds } from './extract/defined-kinds.js';
 import { dividedListRelations } from './extract/divided-lists.js';
 import { evidenceText } from './extract/evidence-text.js';
@@ -94,6 +95,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
   // Spreading large arrays into push() overflows the stack on big documents.
   const read = relations.concat(
     leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
+    componentListRelations(units, tagged, slotsOf, subjects, evidenceFor),
     dividedListRelations(units, tagged, slotsOf, evidenceFor),
     ownPartRelations(units, tagged, slotsOf, subjects, evidenceFor),
     structureRelations(units, slotsOf, subjects, file),
