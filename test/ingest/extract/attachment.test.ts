@@ -16,7 +16,7 @@ describe('clause attachment', () => {
     [
       'a relative clause on the predicate noun is about the subject',
       'Zorp is a tool that manages Quux.',
-      ['Zorp MANAGES Quux'],
+      ['Zorp MANAGES Quux', 'Zorp IS_A tool (category)'],
     ],
     ['a participle after a plural noun is about that noun', 'Zorp runs containers built on Quux.', []],
     [
