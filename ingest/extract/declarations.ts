@@ -8,6 +8,7 @@ import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
 import { codeAliases } from './code-aliases.js';
 import { Gazetteer, type NameDeclaration, type NameMatch } from './gazetteer.js';
+import { PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import {
   categoryOf,
@@ -110,6 +111,7 @@ export function namesDeclaredIn(
     phrasesOf[i].forEach((phrase, p) => {
       const next = phrasesOf[i][p + 1];
       if (next && /^['’]s $/.test(unit.text.slice(phrase.end, next.start))) {
+        if (!strong.has(phrase.text)) declare(unit, phrase.start, phrase.text, 'list');
         declare(unit, next.start, next.text, 'alias', [unit.text.slice(phrase.start, next.end)]);
       }
     });
@@ -156,6 +158,12 @@ export function namesDeclaredIn(
     if (unit.code.length > 0 || /code-?\s?name/i.test(unit.text)) {
       const named = [...strong.find(unit.text).map((m) => ({ ...m, text: m.surface })), ...phrasesOf[i]];
       for (const found of codeAliases(unit, named)) declare(unit, found.start, found.name, 'alias', [found.alias]);
+    }
+    // "written in portable Zorplang", "written in C": the language, whatever else its name means.
+    for (const match of unit.text.matchAll(WRITTEN_IN)) {
+      if (PROGRAMMING_LANGUAGES.has(match[1].toLowerCase())) {
+        declare(unit, match.index + match[0].length - match[1].length, match[1], 'list');
+      }
     }
     for (const code of unit.code) {
       // ... or a lower-case word of code that is no English word: a program or library ("``zorpctl``").
@@ -215,6 +223,8 @@ function expandsLastName(text: string, end: number, matches: readonly NameMatch[
 
 const NAMING_CUE =
   /\b(?:referred\s+to\s+as|called|named)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*\s+[\p{L}][\p{L}\p{N}-]*)/gu;
+
+const WRITTEN_IN = /\bwritten\s+(?:\p{Ll}+ly\s+)?in\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}+#]*)(?![\p{L}\p{N}+#])/gu;
 
 // A dot inside a word ("zorp.io") is part of it; a full stop ends the alias.
 const ALIAS_CUE =

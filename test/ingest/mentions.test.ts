@@ -25,7 +25,13 @@ describe('declareNames', () => {
     [
       'a possessor and its thing',
       "Distributions include Quuxix, Frobnik's Zorplinux and Blipix.\n",
-      ["Zorplinux[Frobnik's Zorplinux]:alias", 'Quuxix:list', "Frobnik's Zorplinux:list", 'Blipix:list'],
+      [
+        'Frobnik:list',
+        "Zorplinux[Frobnik's Zorplinux]:alias",
+        'Quuxix:list',
+        "Frobnik's Zorplinux:list",
+        'Blipix:list',
+      ],
     ],
     [
       'a name a naming verb gives',
@@ -146,6 +152,11 @@ describe('declareNames', () => {
       'not English words set off by dashes',
       'Parts:\n\n* **network** - It plugs in.\n* **storage** - It stores.\n* **Zorpix** - It runs.\n',
       [],
+    ],
+    [
+      'a language whose name is a word or a letter, after "written in"',
+      'Zorp is written in portable C. Quux is written mostly in Go. Blip is written in Zorp.\n',
+      ['C:list', 'Go:list'],
     ],
     [
       'lower-case programs in list items',
