@@ -61,6 +61,6 @@ const VERBS_IN_S = new Set(
     'helps makes creates deploys defines describes contains consists comes has does is was takes gives builds acts ' +
     'serves extends adds exposes relies depends leverages utilizes employs orchestrates schedules focuses aims stores ' +
     'routes handles converts lets keeps sits lives powers becomes remains allows ensures performs operates delivers ' +
-    'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems interacts'
+    'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems interacts replaces supersedes'
   ).split(' '),
 );

@@ -4,6 +4,7 @@
  * lexicon at the end of the gap). The subject of a cue is the group before it, unless the gap opens a participle
  * clause (", built on top of ...": the sentence's subject) or continues a coordinated predicate (", and uses ...").
  */
+import { choiceAlternatives } from './alternatives.js';
 import { modifiesNoun, participleOfPlural, qualifiesPredicate, relativeOfOtherNoun } from './attachment.js';
 import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
 import { groupSlots, names, type Group } from './groups.js';
@@ -95,6 +96,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const after = text.slice(group.end, group.end + 60).toLowerCase();
     const here = names(group);
     if (NEGATION.test(gap)) return;
+    for (const [a, b] of choiceAlternatives(text, group, gap, input.start))
+      emit(a, b, 'ALTERNATIVE_TO', 0.7, group.start, 'choice');
 
     // "Zorp supports these backends on Blip: Quux (a gloss), Fnord": the list after a colon is the cue's object too,
     // and so is a list of the things a name before the colon qualifies ("makes use of other Acme projects: Quux").
@@ -310,7 +313,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     // "... and supports X", "... and can be run on X": a coordinated predicate shares the subject of the first one;
     // "products and services like X" coordinates nouns, not predicates (no cue starts after the "and").
     const coordinated =
-      /(?:^|[\s,])(?:and|but|while|whereas)\s+((?:also\s+)?(?:(?:can|could|may|might|will|would|should|must)\s+(?:also\s+)?(?:be\s+)?[a-z]+|[a-z]+(?:s|ing))\b[^,;]*)$/.exec(
+      /(?:^|[\s,])(?:and|but|while|whereas)\s+((?:also\s+)?(?:[a-z]+ly\s+)?(?:(?:can|could|may|might|will|would|should|must)\s+(?:also\s+)?(?:be\s+)?[a-z]+|[a-z]+(?:s|ing))\b[^,;]*)$/.exec(
         gap,
       );
     if (
@@ -358,6 +361,8 @@ function plausibleCue(gap: string, cue: Cue): boolean {
     cue.type === 'ALTERNATIVE_TO' ||
     (cue.type === 'PART_OF' && cue.reverse === true);
   if (/\b(?:such\s+as|like)\s*$/.test(gap) && !examplesAllowed && !ROLE_EXAMPLES.test(gap)) return false;
+  // "supports drivers just like Quux": a comparison with a name, not an example of the object.
+  if (/\b(?:just|much|exactly|un)\s*like\s*$/.test(gap)) return false;
   const beforeIng = /([a-z]+)\s+[a-z]+ing\b(?:\s+\S+){0,4}\s*$/.exec(gap);
   // "services using X" after what a name enables or offers: a thing that uses X through it, said of the name.
   if (beforeIng && AGENT_PLURAL.test(beforeIng[1]) && cue.type !== 'SUPPORTS') {

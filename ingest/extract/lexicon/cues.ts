@@ -108,7 +108,7 @@ export const CUES: readonly Cue[] = [
   {
     type: 'ALTERNATIVE_TO',
     pattern:
-      '(?:alternatives?\\s+to(?:\\s+(?:using|running|deploying))?|instead\\s+of|replacements?\\s+(?:for|of)|compet(?:es|ing)\\s+with|competitors?\\s+(?:of|to)|(?:similar|comparable)\\s+to|vs\\.?|versus|rather\\s+than|as\\s+opposed\\s+to|compared\\s+(?:to|with))',
+      '(?:alternatives?\\s+to(?:\\s+(?:using|running|deploying))?|instead\\s+of|replacements?\\s+(?:for|of)|compet(?:es|ing)\\s+with|competitors?\\s+(?:of|to)|(?:(?:is|are)\\s+(?:roughly\\s+|functionally\\s+)?)?equivalents?\\s+(?:to|of)|(?:fully\\s+|completely\\s+)?(?:replaces|replaced|replacing|supersedes|superseded|superseding)|vs\\.?|versus|rather\\s+than|as\\s+opposed\\s+to|compared\\s+(?:to|with))',
     confidence: 0.8,
   },
   {

@@ -142,7 +142,12 @@ describe('sentenceRelations', () => {
     [
       '"vs." is a cue, not a plural noun the name modifies',
       'Targets differ (say Zorp vs. Quux) or systems differ (say Blip vs. Fnord or Wibble).',
-      ['Zorp ALTERNATIVE_TO Quux', 'Blip ALTERNATIVE_TO Fnord', 'Blip ALTERNATIVE_TO Wibble'],
+      [
+        'Zorp ALTERNATIVE_TO Quux',
+        'Fnord ALTERNATIVE_TO Wibble',
+        'Blip ALTERNATIVE_TO Fnord',
+        'Blip ALTERNATIVE_TO Wibble',
+      ],
     ],
     [
       'a tool written for a platform supports it',
@@ -152,7 +157,7 @@ describe('sentenceRelations', () => {
     [
       'examples in a parenthesis after a category',
       'It may mean different operating systems (say Zorp or Quux).',
-      ['Zorp IS_A operating system (category)', 'Quux IS_A operating system (category)'],
+      ['Zorp ALTERNATIVE_TO Quux', 'Zorp IS_A operating system (category)', 'Quux IS_A operating system (category)'],
     ],
     ['a colon with no cue before it relates nothing', 'Zorp and the rest on Quux: Blip, Fnord.', []],
   ])('%s', (_, rst, expected) => {

@@ -31,6 +31,18 @@ describe('relation cues', () => {
       [],
     ],
     ['the passive with a copula', 'Zorp is managed by Quux.', ['Quux MANAGES Zorp']],
+    ['what replaces a name is an alternative to it', 'Zorp supersedes Quux.', ['Zorp ALTERNATIVE_TO Quux']],
+    [
+      'a comparison is no example, and an adverb does not break a coordinated predicate',
+      'Zorp supports third-party drivers just like Quux, and fully replaces Quux as the solution.',
+      ['Zorp ALTERNATIVE_TO Quux'],
+    ],
+    [
+      'an equivalent is an alternative',
+      'Zorp is equivalent to Quux or Blip.',
+      ['Zorp ALTERNATIVE_TO Quux', 'Zorp ALTERNATIVE_TO Blip'],
+    ],
+    ['a similar thing is not', 'Zorp is similar to Quux.', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
   });
