@@ -11,6 +11,7 @@ import { leadInRelations } from './extract/list-relations.js';
 import { withMakers } from './extract/maker-names.js';
 import { ownPartRelations } from './extract/own-parts.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
+import { relationSectionRelations } from './extract/relation-sections.js';
 import { readingSentences } from './extract/sentences.js';
 import { structureRelations } from './extract/structure-relations.js';
 import { Subjects } from './extract/subjects.js';
@@ -99,6 +100,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
     dividedListRelations(units, tagged, slotsOf, evidenceFor),
     ownPartRelations(units, tagged, slotsOf, subjects, evidenceFor),
     structureRelations(units, slotsOf, subjects, file),
+    relationSectionRelations(units, slotsOf, subjects, file),
   );
   // Who makes things is known once everything else is read.
   return {
