@@ -44,10 +44,13 @@ export function namesDeclaredIn(
     declarations.push(declaration);
     unitOf.push(unit);
   };
+  const terms = units.filter((unit) => unit.kind === 'term').map((unit) => unit.text.trim());
   for (const unit of units) {
     // A definition-list term or a list item that is only a name ("zorpsh", "- Linkerz") names a thing.
     if ((unit.kind === 'term' || unit.kind === 'item') && isBareName(unit.text, commonWords)) {
       declare(unit, 0, cleanName(unit.text), 'term');
+    } else if (unit.kind === 'term' && isFamilyIdentifier(unit.text.trim(), terms)) {
+      declare(unit, 0, unit.text.trim(), 'term');
     }
     if (unit.kind === 'title') {
       const names = namesInLabel(unit.text, commonWords);
@@ -263,6 +266,15 @@ export function isConceptTitle(title: string): boolean {
   if (words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return false;
   if (categoryOf(words.join(' ')) !== null) return false;
   return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^[\p{L}-]+$/u.test(word));
+}
+
+/**
+ * "zorp-conductor" among the terms "zorp-api" and "zorp-agent": hyphenated lower-case terms sharing their first part
+ * are the programs of one family, even when each part is an English word.
+ */
+function isFamilyIdentifier(term: string, terms: readonly string[]): boolean {
+  const family = /^(\p{Ll}{3,})(?:-[\p{Ll}\p{N}]+)+$/u.exec(term);
+  return family !== null && terms.some((other) => other !== term && other.startsWith(`${family[1]}-`));
 }
 
 /** A short text that is only a name: name-shaped words, or one lower-case word the document does not use as a word. */

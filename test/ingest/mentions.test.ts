@@ -159,6 +159,11 @@ describe('declareNames', () => {
       ['C:list', 'Go:list'],
     ],
     [
+      'hyphenated terms of one family, even of English words',
+      'The brisk-conductor and read-only parts: brisk-conductor is read-only.\n\nbrisk-api\n  Serves.\n\nbrisk-conductor\n  Conducts.\n\nread-only\n  Reads.\n',
+      ['brisk-api:term', 'brisk-conductor:term'],
+    ],
+    [
       'lower-case programs in list items',
       'Parts:\n\n- zorp-vswitchd, a daemon.\n- zorpdb-server, a database server.\n',
       ['zorp-vswitchd:code', 'zorpdb-server:code'],
