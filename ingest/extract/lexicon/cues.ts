@@ -142,7 +142,7 @@ export const CUES: readonly Cue[] = [
   {
     type: 'SUPPORTS',
     pattern:
-      '(?:supports?|supporting|support\\s+for|(?:runs?|running|works?|available|deployable|installable|installed|deployed|deploy|install|run|executed)\\s+(?:\\w+\\s+)?(?:on|across))',
+      '(?:supports?|supporting|support\\s+for|(?:language\\s+)?bindings\\s+(?:for|to)|(?:runs?|running|works?|available|deployable|installable|installed|deployed|deploy|install|run|executed)\\s+(?:\\w+\\s+)?(?:on|across))',
     confidence: 0.8,
   },
   {

@@ -4,6 +4,11 @@ import { readRelations } from './read-relations.js';
 describe('sentenceRelations', () => {
   it.each([
     [
+      'bindings for a language support it',
+      'Zorp can be linked with Fnord, and has bindings for Quux and Blip.',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    [
       'interacting with a name integrates with it',
       'Zorp interacts with Quux and Blip.',
       ['Zorp INTEGRATES_WITH Quux', 'Zorp INTEGRATES_WITH Blip'],
