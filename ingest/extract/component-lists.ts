@@ -5,6 +5,7 @@
  */
 import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
+import { kindOfPlural } from './list-kind.js';
 import { readingSentences } from './sentences.js';
 import type { Subjects } from './subjects.js';
 import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
@@ -33,6 +34,17 @@ const PIECES_OF_THIS = new RegExp(
 const OTHER_OWN = /\bother\s+$/i;
 const OWN_PIECES = /^\s+(?:projects|services|components|modules)\b/i;
 const PRONOUN = /^\s*(?:it|this|they)\b/i;
+/** After the pieces: what they all are ("..., which are individual daemons"). */
+const PIECES_ARE =
+  /^\s*,?\s*(?:which|that|all\s+of\s+which)\s+are\s+(?:all\s+)?(?:individual\s+|separate\s+|independent\s+|standalone\s+)?([a-z]+(?:\s+[a-z]+)?)\b/i;
+
+interface Announcement {
+  /** The thing the listed names are pieces of, when the text names it. */
+  owner: string | null;
+  /** What every listed piece is, when the text says. */
+  kind: string | null;
+  sentence: { start: number; end: number };
+}
 /** Between the owner and its verb: a noun ("the Zorp service"), a version, an adverb. */
 const SUBJECT_TO_VERB = /^\s*(?:[a-z]+\s+)?(?:(?:version|v)\s*[\d.]+\s+)?(?:also\s+|now\s+|currently\s+|itself\s+)?$/;
 
@@ -43,7 +55,7 @@ export function componentListRelations(
   subjects: Subjects,
   evidenceFor: EvidenceFor,
 ): ExtractedRelation[] {
-  const owners = new Map<number, { owner: string; sentence: { start: number; end: number } } | null>();
+  const owners = new Map<number, Announcement | null>();
   const relations: ExtractedRelation[] = [];
   for (const unit of units) {
     if ((unit.kind !== 'item' && unit.kind !== 'term') || unit.leadIn === null) continue;
@@ -51,24 +63,40 @@ export function componentListRelations(
     if (!owners.has(leadIn.index)) owners.set(leadIn.index, ownerOf(leadIn));
     const found = owners.get(leadIn.index);
     const name = subjects.leadingName(unit) ?? nameAlone(unit, slotsOf(unit));
-    // "Zorp - is technically part of Quux": an item that names its own owner is not the lead-in's.
-    if (!found || !name || name === found.owner || /\bpart\s+of\b/i.test(unit.text)) continue;
+    if (!found || !name) continue;
     const lead = evidenceFor(leadIn, found.sentence)(found.sentence.start);
     const item = evidenceFor(unit, { start: 0, end: unit.text.length })(0);
-    relations.push({
-      source: name,
-      target: found.owner,
-      type: 'PART_OF',
-      targetIsCategory: false,
-      confidence: 0.75,
-      evidence: { ...item, text: `${lead.text} ${unit.text.replace(/\s+/g, ' ').trim()}` },
-      rule: 'component-list',
-    });
+    const evidence = { ...item, text: `${lead.text} ${unit.text.replace(/\s+/g, ' ').trim()}` };
+    // "Zorp - is technically part of Quux": an item that names its own owner is not the lead-in's.
+    if (found.owner && name !== found.owner && !/\bpart\s+of\b/i.test(unit.text)) {
+      const target = found.owner;
+      relations.push({
+        source: name,
+        target,
+        type: 'PART_OF',
+        targetIsCategory: false,
+        confidence: 0.75,
+        evidence,
+        rule: 'component-list',
+      });
+    }
+    if (found.kind) {
+      const target = found.kind;
+      relations.push({
+        source: name,
+        target,
+        type: 'IS_A',
+        targetIsCategory: true,
+        confidence: 0.7,
+        evidence,
+        rule: 'component-kind',
+      });
+    }
   }
   return relations;
 
   /** The thing a lead-in says its list is made of, and the sentence that says so. */
-  function ownerOf(leadIn: ProseUnit) {
+  function ownerOf(leadIn: ProseUnit): Announcement | null {
     const sentences = readingSentences(leadIn.text, tagged[leadIn.index].sentences);
     // A paragraph announces its list in its last sentence; an item may say what its nested items are earlier.
     const candidates = leadIn.kind === 'paragraph' ? sentences.slice(-1) : sentences;
@@ -81,24 +109,27 @@ export function componentListRelations(
           OTHER_OWN.test(leadIn.text.slice(sentence.start, s.start)) &&
           OWN_PIECES.test(leadIn.text.slice(s.end, sentence.end)),
       );
-      if (other && /:\s*$/.test(text)) return { owner: other.name, sentence };
+      if (other && /:\s*$/.test(text)) return { owner: other.name, kind: null, sentence };
       if (PIECES_OF_THIS.test(text)) {
         const owner = subjects.ofUnit(leadIn);
-        if (owner) return { owner, sentence };
+        if (owner) return { owner, kind: null, sentence };
         continue;
       }
       const verb = HAS_PIECES.exec(text) ?? SHIPS_TOOLS.exec(text);
       if (!verb) continue;
       const before = text.slice(0, verb.index);
+      // "It consists of five sub-components, which are individual daemons": each piece is a daemon.
+      const plural = PIECES_ARE.exec(text.slice(verb.index + verb[0].length));
+      const kind = plural ? kindOfPlural(plural[1]) : null;
       // The owner is the sentence's subject: a name that opens it, or a pronoun for what the text is about.
       const first = slots[0];
       const opens =
         first && !first.isCategory && /^[\s"'(]*(?:the\s+)?$/i.test(leadIn.text.slice(sentence.start, first.start));
       if (opens && SUBJECT_TO_VERB.test(leadIn.text.slice(first.end, sentence.start + verb.index)))
-        return { owner: first.name, sentence };
+        return { owner: first.name, kind, sentence };
       if (PRONOUN.test(before)) {
         const owner = leadIn.kind === 'paragraph' ? subjects.ofUnit(leadIn) : subjects.leadingName(leadIn);
-        if (owner) return { owner, sentence };
+        if (owner || kind) return { owner, kind, sentence };
       }
     }
     return null;

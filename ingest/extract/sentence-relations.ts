@@ -204,7 +204,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     if (group.isCategory) {
       const cue = matchCue(gap);
       if (cue && plausibleCue(gap, cue)) pending = { category: group, subjects, cue };
-      if (COPULA_CATEGORY.test(gap) || APPOSITION_CATEGORY.test(gap)) {
+      // "It consists of five pieces, which are daemons": a relative clause on a plural noun says what the pieces are.
+      if ((COPULA_CATEGORY.test(gap) || APPOSITION_CATEGORY.test(gap)) && !PLURAL_NOUN_RELATIVE.test(gap)) {
         const category = group.slots[0];
         for (const subject of subjects) {
           emit(subject, category.name, 'IS_A', 0.85, group.start, 'copula-category', true);
@@ -382,6 +383,7 @@ function distributed(text: string, category: Slot): string | null {
 }
 
 const PARTICIPLE_ON = /^\s*(?:[a-z-]+\s*)?[,(]?\s*(?:[a-z]+ly\s+)?[a-z]+\s+by\s+(?:the\s+|an?\s+)?$/;
+const PLURAL_NOUN_RELATIVE = /\b[a-z-]+[^s\s]s\s*,?\s+(?:which|that)\s+(?:are|were)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 // "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).
 const MODIFIER_SUFFIX =

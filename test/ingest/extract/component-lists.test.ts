@@ -41,3 +41,17 @@ describe('componentListRelations', () => {
     expect(parts(rst)).toEqual(expected);
   });
 });
+
+describe('componentListRelations: what every piece is', () => {
+  it('pieces said to be daemons are daemons, and the owner is none of them', () => {
+    const rst =
+      '-  Zorp - The core. It consists of three sub-components, which are individual daemons. They run apart:\n\n' +
+      '   -  Quux - Runs the API.\n   -  Blip - Runs the workers.\n';
+    expect(readRelations(rst).filter((r) => r.includes(' IS_A ') || r.includes(' PART_OF '))).toEqual([
+      'Quux PART_OF Zorp',
+      'Quux IS_A daemon (category)',
+      'Blip PART_OF Zorp',
+      'Blip IS_A daemon (category)',
+    ]);
+  });
+});

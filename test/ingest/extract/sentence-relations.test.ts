@@ -188,6 +188,11 @@ describe('sentenceRelations: examples of the category the text is about', () => 
       ['Quux IS_A storage solution (category)'],
     ],
     ['"Examples:" with no category before it is no kind', 'Zorp talks to Fnord. Examples: Quux.', []],
+    [
+      'a relative clause on a plural noun says what those are',
+      'Zorp\n====\n\nIt consists of three pieces, which are daemons.',
+      [],
+    ],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst).filter((r) => r.includes(' IS_A '))).toEqual(expected);
   });
