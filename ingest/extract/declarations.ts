@@ -39,6 +39,8 @@ export function namesDeclaredIn(
     aliases: string[] = [],
     url?: string,
   ) => {
+    // A licence ("Zorp Public License") is a legal text, and an address is where a thing is, not its name.
+    if (NOT_A_THING.test(name)) return;
     const declaration: NameDeclaration = { name, aliases, signal, file: unit.file, line: lineAt(unit, offset) };
     if (url !== undefined) declaration.url = url;
     declarations.push(declaration);
@@ -226,6 +228,8 @@ function expandsLastName(text: string, end: number, matches: readonly NameMatch[
 
 const NAMING_CUE =
   /\b(?:referred\s+to\s+as|called|named)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*\s+[\p{L}][\p{L}\p{N}-]*)/gu;
+
+const NOT_A_THING = /\bLicen[cs]es?$|:\/\/|^www\./i;
 
 const WRITTEN_IN = /\bwritten\s+(?:\p{Ll}+ly\s+)?in\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}+#]*)(?![\p{L}\p{N}+#])/gu;
 

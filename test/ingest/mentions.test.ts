@@ -164,6 +164,11 @@ describe('declareNames', () => {
       ['brisk-api:term', 'brisk-conductor:term'],
     ],
     [
+      'not a licence, a licence title or an address',
+      'License\n=======\n\nUnder the `Zorp Public License <https://z.example/>`__, see `https://z.example/a <https://z.example/a>`__.\n',
+      [],
+    ],
+    [
       'lower-case programs in list items',
       'Parts:\n\n- zorp-vswitchd, a daemon.\n- zorpdb-server, a database server.\n',
       ['zorp-vswitchd:code', 'zorpdb-server:code'],
