@@ -3,6 +3,8 @@
  * relative clause or a participle to the nearest noun, a name before a plural noun qualifies it ("Boxer
  * containers"), and a name inside "Zorp is a Quux-ready tool" only qualifies the noun the sentence says Zorp is.
  */
+import type { RelationType } from '../../graph/types.js';
+import type { Group } from './groups.js';
 
 const COPULA = /(?:^|\s)(?:is|are|was|were|be|been|being)\s/;
 const NOT_NOUN =
@@ -18,10 +20,17 @@ export function relativeOfOtherNoun(gap: string): boolean {
   return !COPULA.test(gap.slice(0, match.index + 1)) && !/^\s*,/.test(gap);
 }
 
-/** "Zorp runs containers built on Quux": a participle right after a plural common noun is about that noun. */
-export function participleOfPlural(gap: string): boolean {
+/**
+ * Whether a cue's object belongs to another noun than the subject's: "Zorp runs containers built on Quux" (a
+ * participle right after a plural common noun is about that noun), "a flavour of Quux programs" (the programs').
+ */
+export function attachedElsewhere(gap: string, type: RelationType, text: string, object: Group): boolean {
+  return participleOfPlural(gap) || (type === 'DISTRIBUTION_OF' && modifiesNoun(text, object));
+}
+
+function participleOfPlural(gap: string): boolean {
   const match =
-    /(?:^|\s)([a-z]+[^s\s]s)\s+(?:[a-z]+ly\s+)?(?:built|based|written|developed|implemented|designed|created|maintained|made|powered|provided|offered)\s/.exec(
+    /(?:^|\s)([a-z]+[^s\s]s)\s+(?:to\s+be\s+)?(?:[a-z]+ly\s+)?(?:built|based|written|developed|implemented|designed|created|maintained|made|powered|provided|offered)\s/.exec(
       gap,
     );
   return match !== null && !NOT_NOUN.test(match[1]) && !COPULA.test(gap.slice(0, match.index + 1));
@@ -40,7 +49,7 @@ export function qualifiesPredicate(before: string, after: string): boolean {
 }
 
 /** Whether the group is followed by a plural noun it modifies ("Boxer containers"), not by its verb. */
-export function modifiesNoun(text: string, group: { start: number; end: number }): boolean {
+export function modifiesNoun(text: string, group: Group): boolean {
   const next = /^\s+([a-z]+)\b/.exec(text.slice(group.end, group.end + 30));
   if (next === null || VERBS_IN_S.has(next[1]) || NOT_NOUNS.has(next[1])) return false;
   // "CI/CD pipeline": names joined by a slash before a noun name a kind of that noun.

@@ -5,8 +5,9 @@
  * clause (", built on top of ...": the sentence's subject) or continues a coordinated predicate (", and uses ...").
  */
 import { choiceAlternatives } from './alternatives.js';
-import { modifiesNoun, participleOfPlural, qualifiesPredicate, relativeOfOtherNoun } from './attachment.js';
+import { attachedElsewhere, modifiesNoun, qualifiesPredicate, relativeOfOtherNoun } from './attachment.js';
 import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
+import { plausibleCue, ROLE_EXAMPLES } from './plausible-cue.js';
 import { groupSlots, names, type Group } from './groups.js';
 import { announcedKind, kindOfPlural } from './list-kind.js';
 import { nameKey } from './names.js';
@@ -258,7 +259,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       (colon > 0 && /^:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap.slice(colon))
         ? matchCue(`${gap.slice(0, colon)} `)
         : null);
-    if (!matched || !plausibleCue(gap, matched) || participleOfPlural(gap)) return;
+    if (!matched || !plausibleCue(gap, matched) || attachedElsewhere(gap, matched.type, text, group)) return;
     // "can be run on separate hosts if desired:": a clause ends the object before the colon; the list is not it.
     if (colon > 0 && /\b(?:if|when|whenever|unless|because|while|where)\b/.test(gap.slice(0, colon))) return;
     // "a Quux cluster (managed by Zorp)": a reduced relative clause is about the name just before it, when at most
@@ -350,32 +351,6 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   }
 }
 
-/**
- * "developers using X": an -ing cue right after a plural noun has that noun as its subject, not the name before;
- * "using a platform such as X": examples of an unnamed class are not the object.
- */
-function plausibleCue(gap: string, cue: Cue): boolean {
-  // "in conjunction with tools like X", "supports platforms such as X": examples of the object class are objects.
-  const examplesAllowed =
-    cue.type === 'INTEGRATES_WITH' ||
-    cue.type === 'SUPPORTS' ||
-    cue.type === 'ALTERNATIVE_TO' ||
-    (cue.type === 'PART_OF' && cue.reverse === true);
-  if (/\b(?:such\s+as|like)\s*$/.test(gap) && !examplesAllowed && !ROLE_EXAMPLES.test(gap)) return false;
-  // "supports drivers just like Quux": a comparison with a name, not an example of the object.
-  if (/\b(?:just|much|exactly|un)\s*like\s*$/.test(gap)) return false;
-  const beforeIng = /([a-z]+)\s+[a-z]+ing\b(?:\s+\S+){0,4}\s*$/.exec(gap);
-  // "services using X" after what a name enables or offers: a thing that uses X through it, said of the name.
-  if (beforeIng && AGENT_PLURAL.test(beforeIng[1]) && cue.type !== 'SUPPORTS') {
-    return false;
-  }
-  return true;
-}
-
-/** Plurals that can do the using themselves: people and actors ("developers", "users", "teams"), or a verb. */
-const AGENT_PLURAL =
-  /^(?:[a-z]+(?:ers|ors|ists|ants|ents|ians|ees)|people|users|teams|customers|companies|organi[sz]ations|enterprises|businesses|communities|supports|uses|runs|allows|enables|helps|lets)$/;
-
 /** "Zorpix distributions": the capitalised name a distribution category is of, as written. */
 function distributed(text: string, category: Slot): string | null {
   const match = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,2})distributions?$/u.exec(text.slice(category.start, category.end));
@@ -394,8 +369,6 @@ const HAS_AS_ROLE =
 const NOUN_CUE = /\b(?:products?|projects?|offerings?|tools?|services?|software)\s+(?:from|by)\s+$/;
 const PREDICATE_START =
   /^\s*(?:also\s+)?(?:supports|uses|manages|provides|allows|enables|runs|implements|integrates|offers|orchestrates|leverages|requires|works)\b/;
-const ROLE_EXAMPLES =
-  /\b(?:providers?|backends?|plugins?|drivers?|provisioners?)\b[^.;]{0,40}?\b(?:such\s+as|like|including|include|are)\s*:?\s*$/;
 
 export function matchCue(gap: string): Cue | null {
   const padded = ` ${gap}`;

@@ -27,6 +27,9 @@ export const CUES: readonly Cue[] = [
     pattern: `${ADV}(?:built|based|developed|implemented|layered|constructed|designed|running|runs?|sits?)\\s+(?:directly\\s+)?(?:on\\s+top\\s+of|atop)`,
     confidence: 0.9,
   },
+  // "deployed on top of Zorp", "application delivery on top of Zorp": whatever stands on top of a name is built on it.
+  { type: 'BUILT_ON', pattern: 'on\\s+top\\s+of', confidence: 0.8 },
+
   { type: 'BUILT_ON', pattern: `${ADV}(?:built|based|layered|constructed)\\s+(?:up)?on`, confidence: 0.9 },
   {
     type: 'BUILT_ON',

@@ -20,6 +20,17 @@ describe('clause attachment', () => {
     ],
     ['a participle after a plural noun is about that noun', 'Zorp runs containers built on Quux.', []],
     [
+      'a passive infinitive after a plural noun is about that noun',
+      'A back end for Zorp allows for programs to be written in Quux.',
+      [],
+    ],
+    [
+      "a flavour of a name's things is no distribution of the name",
+      'Blip enables to run a specific flavor of Quux programs.',
+      [],
+    ],
+    ['a flavour of the name itself is', 'Zorp is a flavor of Quux.', ['Zorp DISTRIBUTION_OF Quux']],
+    [
       'a participle after a plural predicate noun is about the subject',
       'Zorp and Quux are tools developed by Acme Corp.',
       ['Zorp DEVELOPED_BY Acme Corp', 'Quux DEVELOPED_BY Acme Corp'],

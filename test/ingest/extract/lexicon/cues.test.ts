@@ -43,6 +43,7 @@ describe('relation cues', () => {
       ['Zorp ALTERNATIVE_TO Quux', 'Zorp ALTERNATIVE_TO Blip'],
     ],
     ['a similar thing is not', 'Zorp is similar to Quux.', []],
+    ['whatever stands on top of a name is built on it', 'Zorp can be deployed on top of Quux.', ['Zorp BUILT_ON Quux']],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
   });
