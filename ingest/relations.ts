@@ -73,6 +73,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
         recentCategory:
           titleCategory && recentCategory && titleCategory.endsWith(recentCategory) ? titleCategory : recentCategory,
         evidence: evidenceFor(unit, sentence),
+        isTitle: unit.kind === 'title',
       });
       const defined = definedKinds({
         text: unit.text,

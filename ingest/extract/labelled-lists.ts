@@ -10,7 +10,9 @@ const LABEL = /^([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?)\s*:\s*/;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** A lead-in that opens with the plural kind of its items ("Tools that can be used for ...:"). */
 const KIND_LEAD_IN = /^\s*(?:(?:some|other|popular|common|useful)\s+)?([a-z]+[^s\s]s)\b[^.]*:\s*$/i;
-const NOT_KINDS = /^(?:examples|options|ways|steps|things|features|benefits|details|notes|links|resources)$/i;
+/** Plurals that are no kind of listed thing, among them people ("Users can deploy it in different scenarios:"). */
+const NOT_KINDS =
+  /^(?:examples|options|ways|steps|things|features|benefits|details|notes|links|resources|users|developers|administrators|operators|people|customers|teams|engineers)$/i;
 
 export function labelledListRelations(
   item: ProseUnit,

@@ -26,6 +26,8 @@ export interface SentenceInput {
   /** The most recent category the surrounding text spoke of ("Examples are ..." refers to it). */
   recentCategory: string | null;
   evidence: (offset: number) => { file: string; line: number; text: string };
+  /** A title reads as one phrase ("Zorp Tools: Quux and More"), not as a label and its list. */
+  isTitle?: boolean;
 }
 
 const COMPILED = CUES.map((cue) => ({
@@ -82,6 +84,15 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
       ? groups[0]
       : null;
   const openerNames = opener ? names(opener) : pronounSubject ? [pronounSubject] : null;
+  // "Public cloud: platforms such as X", "Workload resources: Read about X, Y": a category that labels the sentence.
+  const label =
+    !input.isTitle &&
+    groups[0]?.isCategory &&
+    sentenceText.trim() === '' &&
+    /^\s*:/.test(text.slice(groups[0].end, input.end))
+      ? groups[0]
+      : null;
+  let labelled: Group | null = null; // the last group of names the label's category was given to
   let lastSubjects: string[] | null = null;
   // The last cue read with its object, so a list after a colon ("supports these backends: X, Y") gets it too.
   let listCue: { cue: Cue; subjects: string[]; last: Group; after: boolean; from: number; kind: string | null } | null =
@@ -97,6 +108,12 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const after = text.slice(group.end, group.end + 60).toLowerCase();
     const here = names(group);
     if (NEGATION.test(gap)) return;
+    // A listed name ends where the list goes on or stops ("Zorp, Quux.", not "Combination of ...").
+    const listed = /^(?:\s*(?:[,.;/]|\band\b|\bor\b|etc\b|$))/.test(text.slice(group.end, input.end));
+    if (label && !group.isCategory && listed && labelMember(previous, gap)) {
+      for (const name of here) emit(name, label.slots[0].name, 'IS_A', 0.75, group.start, 'category-label', true);
+      labelled = group;
+    }
     for (const [a, b] of choiceAlternatives(text, group, gap, input.start))
       emit(a, b, 'ALTERNATIVE_TO', 0.7, group.start, 'choice');
 
@@ -286,6 +303,14 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         else emit(subject, name, cue.type, confidence, at, rule);
       }
     }
+  }
+
+  /** Whether the names after a gap are listed under the sentence's category label. */
+  function labelMember(previous: Group | null, gap: string): boolean {
+    if (previous === label) return /^\s*:\s*(?:(?:read|learn)\s+about\s+)?$/.test(gap);
+    if (previous !== null && previous === labelled) return /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(gap);
+    // "Public cloud: Cloud platforms such as X": examples of a kind the label narrows.
+    return previous !== null && previous.isCategory && previous === groups[1] && EXAMPLES_INTRO.test(gap);
   }
 
   /** Who the predicate in a gap is about. */

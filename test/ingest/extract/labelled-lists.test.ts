@@ -16,6 +16,7 @@ describe('labelledListRelations', () => {
     ['a label followed by prose is not a list', 'Tools we like:\n\n-  Monitoring: Zorp watches Quux.\n', []],
     ['a lead-in that names no kind', 'We use these:\n\n-  Monitoring: Zorp, Quux\n', []],
     ['a generic plural is not a kind', 'Examples for containers:\n\n-  Monitoring: Zorp, Quux\n', []],
+    ['people are no kind of what they use', 'Users can deploy it in different ways:\n\n-  Hosted: Zorp, Quux\n', []],
   ])('%s', (_, rst, expected) => {
     expect(readRelations(rst)).toEqual(expected);
   });

@@ -189,6 +189,17 @@ describe('sentenceRelations: examples of the category the text is about', () => 
     ],
     ['"Examples:" with no category before it is no kind', 'Zorp talks to Fnord. Examples: Quux.', []],
     [
+      'a category labelling an item is the kind of the names it lists',
+      '-  Service meshes: Read about Quux, Blip.\n-  Public clouds: Cloud platforms such as Fnord.\n',
+      [
+        'Quux IS_A service mesh (category)',
+        'Blip IS_A service mesh (category)',
+        'Fnord IS_A public cloud (category)',
+        'Fnord IS_A cloud platform (category)',
+      ],
+    ],
+    ['a label followed by a name in prose', '-  Service meshes: Quux of all kinds.\n', []],
+    [
       'a relative clause on a plural noun says what those are',
       'Zorp\n====\n\nIt consists of three pieces, which are daemons.',
       [],
