@@ -357,6 +357,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     if (previous?.isCategory && opens) return opens;
     // "a virtualization product from Acme": a noun cue describes the sentence's subject.
     if (NOUN_CUE.test(gap) && opens && previous !== opener) return opens;
+    // "converts guests from Zorp or Quux to run on Blip": a name after a preposition is no subject of what follows.
+    if (/\b(?:from|into|between)\s+(?:the\s+)?$/i.test(text.slice(0, candidate.start))) return clauseSubject;
     return own;
   }
 

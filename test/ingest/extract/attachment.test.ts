@@ -36,6 +36,11 @@ describe('clause attachment', () => {
       ['Zorp DEVELOPED_BY Acme Corp', 'Quux DEVELOPED_BY Acme Corp'],
     ],
     [
+      'a name after "from" is no subject of what follows',
+      'Zorp converts guests from Quux or Blip to run on Fnord.',
+      ['Zorp SUPPORTS Fnord'],
+    ],
+    [
       'an apposition is about the name',
       'Zorp, a tool developed by Acme Corp, is fast.',
       ['Zorp DEVELOPED_BY Acme Corp'],
