@@ -5,6 +5,7 @@
 import { asciiNameKey } from './ascii-name-key.js';
 import { nameKey } from './names.js';
 import { ADJECTIVE_SUFFIX } from './proper-nouns.js';
+import { wordSpans } from './word-spans.js';
 
 export type NameSignal =
   'title' | 'term' | 'link' | 'acronym' | 'proper-noun' | 'code' | 'alias' | 'list' | 'compound' | 'concept';
@@ -25,7 +26,6 @@ export interface NameMatch {
   key: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[-.'’][\p{L}\p{N}+#]+)*[+#]*/gu;
 const MAX_NAME_WORDS = 6;
 const SEPARATOR = /[\s\-_.'’/]/;
 
@@ -74,13 +74,10 @@ export class Gazetteer {
    */
   find(text: string): NameMatch[] {
     // "Quux-compatible" is the name Quux used as an adjective (only a word with a hyphen can be one).
-    const words: Word[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0];
-      words.push({
-        start: m.index,
-        end: m.index + (word.includes('-') ? word.replace(ADJECTIVE_SUFFIX, '') : word).length,
-      });
+    const words: Word[] = wordSpans(text);
+    for (const word of words) {
+      const written = text.slice(word.start, word.end);
+      if (written.includes('-')) word.end -= ADJECTIVE_SUFFIX.exec(written)?.[0].length ?? 0;
     }
     const matches: NameMatch[] = [];
     for (let i = 0; i < words.length;) {
