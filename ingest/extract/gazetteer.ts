@@ -50,9 +50,13 @@ export class Gazetteer {
   add(name: string): void {
     const key = nameKey(name);
     if (key.length === 0) return;
-    const forms = this.forms.get(key) ?? new Set<string>();
-    forms.add(name);
-    this.forms.set(key, forms);
+    const forms = this.forms.get(key);
+    if (forms) {
+      // The key's prefixes went in with its first form.
+      forms.add(name);
+      return;
+    }
+    this.forms.set(key, new Set([name]));
     for (let length = 1; length <= key.length; length++) this.prefixes.add(key.slice(0, length));
   }
 
