@@ -41,6 +41,9 @@ const COPULA_CATEGORY =
 const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 const EXAMPLES_INTRO =
   /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as|\(\s*(?:say|e\.g\.,?|such\s+as|like))\s*$/;
+/** Cues read on through a modifier in their object phrase to the examples after it ("Zorp-based tools including"). */
+const CARRIED = new Set(['SUPPORTS', 'USES', 'INTEGRATES_WITH']);
+const MODIFIED_EXAMPLES = /^-?[a-z]+\s+(?:[a-z-]+\s+){0,3},?\s*(?:including|such\s+as|like|e\.g\.,?)\s*$/;
 const TOOL_FOR: Cue = { type: 'SUPPORTS', pattern: 'for', confidence: 0.65 };
 /** "Zorp: a workflow engine for Quux", "Zorp is a backend for Quux": the name defined is a tool made for the object. */
 const TOOL_FOR_GAP =
@@ -97,6 +100,8 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   // The last cue read with its object, so a list after a colon ("supports these backends: X, Y") gets it too.
   let listCue: { cue: Cue; subjects: string[]; last: Group; after: boolean; from: number; kind: string | null } | null =
     null;
+  // A cue whose object phrase holds a name modifying its noun ("supports Zorp-based tools including X").
+  let carried: { cue: Cue; subjects: string[]; modifier: Group } | null = null;
   let previousSubject: Group | null = null;
   let roleOf: Group | null = null; // the name a role noun follows ("a Zorp backend"), whose "for Y" is the subject's
   let pending: { category: Group; subjects: string[]; cue: Cue } | null = null; // the last group that can be a subject (not a modifier, not a category)
@@ -119,6 +124,15 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
 
     // "Zorp supports these backends on Blip: Quux (a gloss), Fnord": the list after a colon is the cue's object too,
     // and so is a list of the things a name before the colon qualifies ("makes use of other Acme projects: Quux").
+    const through = carried && (previous === carried.modifier || groups[i - 2] === carried.modifier) ? carried : null;
+    const carry = () =>
+      through &&
+      emitCue(through.cue, through.subjects, here, through.cue.confidence * 0.9, group.start, 'cue-through-modifier');
+    if (through && previous === through.modifier && !group.isCategory && MODIFIED_EXAMPLES.test(gap)) {
+      carry();
+      previousSubject = group;
+      return;
+    }
     if (listCue && previous === listCue.last && !group.isCategory) {
       const opens =
         /^\s*:\s*(?:[a-z-]+\s+){0,3}(?:\(\s*(?:both\s+)?)?$/.test(gap) ||
@@ -151,6 +165,10 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         role && !hosted ? 'SUPPORTS' : hosted || /^[-\s](?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
       for (const subject of subjects ?? [])
         for (const name of here) emit(subject, name, type, 0.8, group.start, 'modifier');
+      // "supports many Zorp-based tools including Quux": the cue before the modifier reaches the examples after it.
+      const cue = role ? null : matchCue(gap);
+      if (cue && subjects && CARRIED.has(cue.type) && plausibleCue(gap, cue))
+        carried = { cue, subjects, modifier: group };
       return;
     }
 
@@ -167,6 +185,14 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
           const of = distributed(text, previous.slots[0]);
           if (of) emit(name, of, 'DISTRIBUTION_OF', 0.7, group.start, 'category-distribution');
         }
+        // "deploy to many supported cloud providers, such as Xyn": the sentence's subject supports the examples.
+        const supporter = openerNames ?? (implicit ? [implicit] : []);
+        if (/\bsupported\s+$/i.test(text.slice(Math.max(input.start, previous.start - 12), previous.start))) {
+          for (const subject of supporter)
+            for (const name of here) emit(subject, name, 'SUPPORTS', 0.75, group.start, 'supported-examples');
+        }
+        // "supports Zorp-based technologies including Xyn": the cue before the modifier is said of the examples.
+        if (through && /^-?[a-z]*\s*$/.test(text.slice(through.modifier.end, previous.start))) carry();
         // "IaaS uses hypervisors, such as Xyn": what was said of the category is said of its examples.
         if (pending?.category === previous) {
           for (const subject of pending.subjects) {

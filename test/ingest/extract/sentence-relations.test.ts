@@ -4,6 +4,32 @@ import { readRelations } from './read-relations.js';
 describe('sentenceRelations', () => {
   it.each([
     [
+      'a cue reads on through a modifier to the examples of its noun',
+      'Zorp supports many Fnord-based virtualization technologies including Quux, and Blip.',
+      [
+        'Zorp BUILT_ON Fnord',
+        'Quux IS_A virtualization technology (category)',
+        'Blip IS_A virtualization technology (category)',
+        'Zorp SUPPORTS Quux',
+        'Zorp SUPPORTS Blip',
+      ],
+    ],
+    [
+      'and to the examples of a plain noun',
+      'Zorp uses several Fnord-based gadgets such as Quux.',
+      ['Zorp BUILT_ON Fnord', 'Zorp USES Quux'],
+    ],
+    [
+      'examples of supported things are supported by the sentence subject',
+      'Zorp\n====\n\nWe can deploy to many supported cloud providers, such as Quux and Blip.',
+      [
+        'Quux IS_A cloud provider (category)',
+        'Blip IS_A cloud provider (category)',
+        'Zorp SUPPORTS Quux',
+        'Zorp SUPPORTS Blip',
+      ],
+    ],
+    [
       'bindings for a language support it',
       'Zorp can be linked with Fnord, and has bindings for Quux and Blip.',
       ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
