@@ -6,7 +6,32 @@
  */
 import { choiceAlternatives } from './alternatives.js';
 import { attachedElsewhere, modifiesNoun, qualifiesPredicate, relativeOfOtherNoun } from './attachment.js';
-import { CUES, FILLER, NEGATION, type Cue } from './lexicon/cues.js';
+import { NEGATION, type Cue } from './lexicon/cues.js';
+import { matchCue } from './match-cue.js';
+import {
+  PRONOUN_START,
+  COPULA_CATEGORY,
+  APPOSITION_CATEGORY,
+  EXAMPLES_INTRO,
+  CARRIED,
+  MODIFIED_EXAMPLES,
+  TOOL_FOR,
+  TOOL_FOR_GAP,
+  SUPPORTED_LEAD,
+  SUPPORTED_KIND,
+  HEADS_ARE,
+  EXAMPLES_OF,
+  EXAMPLES_ARE,
+  distributed,
+  PARTICIPLE_ON,
+  PLURAL_NOUN_RELATIVE,
+  IMPLEMENTER_HEAD,
+  MODIFIER_SUFFIX,
+  ROLE_SUFFIX,
+  HAS_AS_ROLE,
+  NOUN_CUE,
+  PREDICATE_START,
+} from './sentence-patterns.js';
 import { plausibleCue, ROLE_EXAMPLES } from './plausible-cue.js';
 import { groupSlots, names, type Group } from './groups.js';
 import { announcedKind, kindOfPlural } from './list-kind.js';
@@ -29,36 +54,6 @@ export interface SentenceInput {
   /** A title reads as one phrase ("Zorp Tools: Quux and More"), not as a label and its list. */
   isTitle?: boolean;
 }
-
-const COMPILED = CUES.map((cue) => ({
-  cue,
-  re: new RegExp(`(?:^|[\\s,(])(?:${cue.pattern})\\s*[:,]?\\s+${cue.adjacent ? '' : FILLER}$`),
-}));
-const PRONOUN_START =
-  /^\s*(?:it|this|they|these|the (?:project|tool|platform|service|software|product|framework|system))\b/i;
-const COPULA_CATEGORY =
-  /(?:^|\s)(?:is|are|was|were|(?:(?:can|may|could)\s+)?(?:work|works|act|acts|serve|serves|function|functions|run|runs)\s+as)\s+(?:also\s+|basically\s+|essentially\s+|primarily\s+|mainly\s+)?(?:an?|the|one\s+of\s+the|another)?\s*(?:(?!(?:into|with|by|from|to|for|on|in|of|at|not)\s)(?:[a-z0-9]+-[a-z0-9-]+|[a-z0-9]+(?<![^-]ed)),?\s+){0,4}$/;
-const APPOSITION_CATEGORY = /^\s*(?:[,(]\s*(?:an?|the)|:\s*(?:an?|the)?)\s+(?:[a-z0-9-]+\s+){0,3}$/;
-const EXAMPLES_INTRO =
-  /^\s*(?:[a-z]+\s*)?,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+(?:example|instance),?|called|named|known\s+as|\(\s*(?:say|e\.g\.,?|such\s+as|like))\s*$/;
-/** Cues read on through a modifier in their object phrase to the examples after it ("Zorp-based tools including"). */
-const CARRIED = new Set(['SUPPORTS', 'USES', 'INTEGRATES_WITH']);
-const MODIFIED_EXAMPLES = /^-?[a-z]+\s+(?:[a-z-]+\s+){0,3},?\s*(?:including|such\s+as|like|e\.g\.,?)\s*$/;
-const TOOL_FOR: Cue = { type: 'SUPPORTS', pattern: 'for', confidence: 0.65 };
-/** "Zorp: a workflow engine for Quux", "Zorp is a backend for Quux": the name defined is a tool made for the object. */
-const TOOL_FOR_GAP =
-  /^\s*(?::\s*(?:an?\s+|the\s+)?|\s(?:is|are)\s+(?:an?|the)\s+)(?:[a-z0-9-]+,?\s+){0,3}(?:platform|engine|framework|tool|backend|plugin|add-on|addon|module|driver|solution|network|layer|operator|controller|extension|library|client|runtime|provisioner|orchestrator)\s+for\s+(?:the\s+)?$/;
-/** The words before a name whose supported things a sentence lists. */
-const SUPPORTED_LEAD =
-  /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
-/** The plural noun a supported-things lead names: "Supported tracers for", "Volume types supported by". */
-const SUPPORTED_KIND =
-  /^\s*(?:(?:the\s+)?supported\s+((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:for|by|in|on|of)|((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:supported|that|which)\b)/i;
-const HEADS_ARE =
-  /^\s*(?:some\s+of\s+)?(?:the\s+)?(?:main|popular|common|best|major|most\s+[a-z]+|well-known|leading|notable)?\s*([a-z]+[^s\s])s\s+(?:are|include)\s*:?\s*$/;
-const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
-const EXAMPLES_ARE =
-  /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?(?:\s+(?:are|include|includes)|\s*:)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
 
 export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
   const { text } = input;
@@ -402,29 +397,4 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const startsLower = /^\s*[a-z]/.test(text.slice(input.start, input.start + 2));
     return startsLower || PREDICATE_START.test(gap) || ROLE_EXAMPLES.test(gap) ? [implicit] : null;
   }
-}
-
-/** "Zorpix distributions": the capitalised name a distribution category is of, as written. */
-function distributed(text: string, category: Slot): string | null {
-  const match = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,2})distributions?$/u.exec(text.slice(category.start, category.end));
-  return match ? match[1].trim() : null;
-}
-
-const PARTICIPLE_ON = /^\s*(?:[a-z-]+\s*)?[,(]?\s*(?:[a-z]+ly\s+)?[a-z]+\s+by\s+(?:the\s+|an?\s+)?$/;
-const PLURAL_NOUN_RELATIVE = /\b[a-z-]+[^s\s]s\s*,?\s+(?:which|that)\s+(?:are|were)\s+(?:[a-z0-9-]+\s+){0,3}$/;
-const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
-// "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).
-const MODIFIER_SUFFIX =
-  /^(?:-(?:compatible|compliant|conformant|certified|based|powered)\b|\s(?:based|powered)\s+(?!on\b|upon\b|off\b|out\b|by\b)[a-z])/;
-const ROLE_SUFFIX = /^\s+(?:plugin|backend|driver|provider|add-on|addon|extension|module|connector|adapter)\b/;
-const HAS_AS_ROLE =
-  /^\s+as\s+(?:a|an|the|its|their)?\s*(?:default\s+|primary\s+|main\s+)?(?:provider|backend|plugin|driver|runtime|target)s?\b/;
-const NOUN_CUE = /\b(?:products?|projects?|offerings?|tools?|services?|software)\s+(?:from|by)\s+$/;
-const PREDICATE_START =
-  /^\s*(?:also\s+)?(?:supports|uses|manages|provides|allows|enables|runs|implements|integrates|offers|orchestrates|leverages|requires|works)\b/;
-
-export function matchCue(gap: string): Cue | null {
-  const padded = ` ${gap}`;
-  for (const { cue, re } of COMPILED) if (re.test(padded)) return cue;
-  return null;
 }

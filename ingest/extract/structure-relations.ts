@@ -6,7 +6,7 @@
 import type { ProseUnit, SectionContext } from '../prose.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { cleanName, singular } from './names.js';
-import { matchCue } from './sentence-relations.js';
+import { matchCue } from './match-cue.js';
 import type { Subjects } from './subjects.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
