@@ -8,7 +8,7 @@ import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
 import { codeAliases } from './code-aliases.js';
 import { Gazetteer, type NameDeclaration, type NameMatch } from './gazetteer.js';
-import { PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
+import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import {
   categoryOf,
@@ -164,6 +164,13 @@ export function namesDeclaredIn(
       const named = [...strong.find(unit.text).map((m) => ({ ...m, text: m.surface })), ...phrasesOf[i]];
       for (const found of codeAliases(unit, named)) declare(unit, found.start, found.name, 'alias', [found.alias]);
     }
+    // "a python service", "a zorplang script": a language the lexicon knows, written in lower case before a noun.
+    for (const match of unit.text.matchAll(LOWER_LANGUAGE)) {
+      const lower = match[1];
+      if (PROGRAMMING_LANGUAGES.has(lower) && !AMBIGUOUS_LANGUAGES.has(lower)) {
+        declare(unit, match.index, `${lower[0].toUpperCase()}${lower.slice(1)}`, 'list');
+      }
+    }
     // "written in portable Zorplang", "written in C": the language, whatever else its name means.
     for (const match of unit.text.matchAll(WRITTEN_IN)) {
       if (PROGRAMMING_LANGUAGES.has(match[1].toLowerCase())) {
@@ -230,6 +237,8 @@ const NAMING_CUE =
   /\b(?:referred\s+to\s+as|called|named)\s+(?:an?\s+|the\s+)?(\p{Lu}[\p{L}\p{N}+#-]*(?:\.[\p{L}\p{N}]+)*\s+[\p{L}][\p{L}\p{N}-]*)/gu;
 
 const NOT_A_THING = /\bLicen[cs]es?$|:\/\/|^www\./i;
+
+const LOWER_LANGUAGE = /(?<![\p{L}\p{N}_./-])(\p{Ll}+)(?=\s+(?:service|script|program)s?\b)/gu;
 
 const WRITTEN_IN = /\bwritten\s+(?:\p{Ll}+ly\s+)?in\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}+#]*)(?![\p{L}\p{N}+#])/gu;
 

@@ -77,9 +77,19 @@ function declareCoordinatedNames(
         items.every((item) => strong.has(item.text) || isDistinctiveItem(item.text)) &&
         items.some((item) => !/^\p{Ll}/u.test(item.text));
       if (!family && !(declared && evident * 2 >= items.length) && !allEvident) continue;
-      for (const item of items) if (!strong.has(item.text)) declare(unit, item.start, item.text, 'list');
+      for (const item of items) {
+        // "A, B, and mirroring": an English word in lower case is one of the things listed, not a name.
+        if (/^\p{Ll}[\p{Ll}-]*$/u.test(item.text) && isInflectedEnglish(item.text)) continue;
+        if (!strong.has(item.text)) declare(unit, item.start, item.text, 'list');
+      }
     }
   }
+}
+
+/** An English word, or one inflected ("mirroring", "tunnels", "bonded"). */
+function isInflectedEnglish(word: string): boolean {
+  const stems = [word, word.replace(/(?:ing|ed|e?s)$/, ''), word.replace(/(?:ing|ed)$/, 'e')];
+  return stems.some((stem) => stem.length >= 3 && !isUnknownWord(stem));
 }
 
 /** Capitalised words that open or close a clause without naming anything. */

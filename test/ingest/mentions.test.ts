@@ -169,6 +169,16 @@ describe('declareNames', () => {
       [],
     ],
     [
+      'a language in lower case before "service" or "script"',
+      'A python service and a perl script, not a go service or a python-based one.\n',
+      ['Python:list', 'Perl:list'],
+    ],
+    [
+      'not an English word listed with names',
+      'It supports Zorpflow, Quuxflow(R), and mirroring for visibility.\n',
+      ['Zorpflow:list', 'Quuxflow:list'],
+    ],
+    [
       'lower-case programs in list items',
       'Parts:\n\n- zorp-vswitchd, a daemon.\n- zorpdb-server, a database server.\n',
       ['zorp-vswitchd:code', 'zorpdb-server:code'],
