@@ -4,6 +4,7 @@
  * gives each of those names that category.
  */
 import type { ProseUnit, SectionContext } from '../prose.js';
+import { activitySectionRelations } from './activity-sections.js';
 import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { cleanName, singular } from './names.js';
 import { matchCue } from './match-cue.js';
@@ -35,6 +36,7 @@ export function structureRelations(
     list.push(unit);
     members.set(unit.section, list);
   }
+  for (const relation of activitySectionRelations(units, members, slotsOf, subjects, file)) relations.push(relation);
   for (const title of units) {
     if (title.kind !== 'title' || !title.section) continue;
     for (const relation of titleRelations(units, title, members, slotsOf, subjects, file)) relations.push(relation);
