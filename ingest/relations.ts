@@ -11,6 +11,7 @@ import { leadInRelations } from './extract/list-relations.js';
 import { withMakers } from './extract/maker-names.js';
 import { ownPartRelations } from './extract/own-parts.js';
 import { sentenceRelations } from './extract/sentence-relations.js';
+import { hostedExamples, roleHost, type RoleHost } from './extract/role-hosts.js';
 import { relationSectionRelations } from './extract/relation-sections.js';
 import { readingSentences } from './extract/sentences.js';
 import { structureRelations } from './extract/structure-relations.js';
@@ -47,6 +48,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
   let recentCategory: string | null = null;
   let titleCategory: string | null = null;
   let currentSection: number | null = null;
+  let recentHost: RoleHost | null = null;
   // A term's definition that opens with an article ("zorpsh" + "An interactive shell ...") defines the term's name.
   const definedByTerm = (unit: ProseUnit) => {
     const term = unit.container === null ? null : units[unit.container];
@@ -59,6 +61,7 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
       currentSection = section;
       titleCategory = unit.section ? (slots[unit.section.unit].find((s) => s.isCategory)?.name ?? null) : null;
       recentCategory = titleCategory;
+      recentHost = null;
     }
     for (const [n, sentence] of readingSentences(unit.text, tagged[unit.index].sentences).entries()) {
       const inSentence = slots[unit.index].filter((s) => s.start >= sentence.start && s.end <= sentence.end);
@@ -85,6 +88,8 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
         evidence: evidenceFor(unit, sentence),
       }).filter((kind) => !read.some((r) => r.type === 'IS_A' && r.source === kind.source && r.target === kind.target));
       for (const relation of read.concat(defined)) relations.push(relation);
+      for (const relation of hostedExamples(read, recentHost)) relations.push(relation);
+      recentHost = roleHost(unit.text, inSentence) ?? recentHost;
       const first = inSentence[0];
       if (first && !first.isCategory && unit.text.slice(sentence.start, first.start).trim() === '') {
         if (DEFINING.test(unit.text.slice(first.end, sentence.end))) {
