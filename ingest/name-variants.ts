@@ -71,6 +71,7 @@ export function mergeVariants(
   }
   mergeMisspellings(groups);
   mergeSameLinkSuffixed(groups, declared);
+  mergeInitials(groups, declared);
   mergeAliasQualified(groups, declared);
   mergeShortenedNames(groups, declared);
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
@@ -181,6 +182,29 @@ function mergeMisspellings(groups: KeyGroups): void {
         if (oneInnerLetterApart(stem(keys[i]), stem(keys[j]))) groups.unionKeys(keys[i], keys[j]);
       }
     }
+  }
+}
+
+/**
+ * "ZQS" where one name the text declares strongly has those initials ("Zorp quuxSwitch"): an acronym the text uses
+ * without declaring it is that name's, when no other name of the document has them.
+ */
+function mergeInitials(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  const byInitials = new Map<string, Set<string>>(); // file and initials → names
+  for (const d of declared) {
+    if (SIGNAL_RANK[d.signal] > SIGNAL_RANK.link || !/\s/.test(d.name)) continue;
+    const initials = d.name
+      .split(/\s+|(?<=\p{Ll})(?=\p{Lu})/u)
+      .map((word) => word[0])
+      .join('');
+    if (!/^\p{Lu}+$/u.test(initials.toUpperCase()) || initials.length < 3) continue;
+    const slot = `${d.file}\u0000${initials.toUpperCase()}`;
+    byInitials.set(slot, (byInitials.get(slot) ?? new Set()).add(d.name));
+  }
+  for (const d of declared) {
+    if (!/^\p{Lu}{3,5}$/u.test(d.name) || d.aliases.length > 0) continue;
+    const names = byInitials.get(`${d.file}\u0000${d.name}`);
+    if (names?.size === 1) groups.union(d.name, [...names][0]);
   }
 }
 

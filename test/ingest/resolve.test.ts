@@ -72,6 +72,12 @@ describe('resolveGraph', () => {
       ['zorpline-engine'],
     ],
     ['a letter missing inside a long name', ['Continuous Zorping', 'Continous Zorping'], ['continuous-zorping']],
+    ['an acronym of the initials of one declared name', ['Zorp quuxSwitch', 'ZQS'], ['zorp-quuxswitch']],
+    [
+      'not an acronym of the initials of two names',
+      ['Zorp Quux Server', 'Zeta Queue Store', 'ZQS'],
+      ['zeta-queue-store', 'zorp-quux-server', 'zqs'],
+    ],
     ['two letters swapped a few letters apart', ['Zorpcaster', 'Zorpcaster', 'Zorpsacter'], ['zorpcaster']],
     ['not three letters rotated', ['Zorpcaster', 'Zorpastcer'], ['zorpastcer', 'zorpcaster']],
     [
