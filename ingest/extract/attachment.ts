@@ -5,6 +5,7 @@
  */
 import type { RelationType } from '../../graph/types.js';
 import type { Group } from './groups.js';
+import { MODIFIER_SUFFIX, ROLE_SUFFIX } from './sentence-patterns.js';
 
 const COPULA = /(?:^|\s)(?:is|are|was|were|be|been|being)\s/;
 const NOT_NOUN =
@@ -73,3 +74,26 @@ const VERBS_IN_S = new Set(
     'simplifies automates monitors collects exports ships bundles wraps follows aims targets lacks means seems interacts replaces supersedes'
   ).split(' '),
 );
+
+/**
+ * A name before a noun, said of the subject the sentence defines: "a Quux plugin" runs inside Quux, "a Quux
+ * backend for Blip" runs on Quux, "is a Quux backend" serves Quux (a role noun: what the subject is made for), "a
+ * Quux-compatible runtime" implements Quux. Null when the name is no such modifier.
+ */
+export function nameModifier(gap: string, after: string): { type: RelationType; role: boolean } | null {
+  const copula = /(?:^|\s)(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$/.test(gap);
+  const role = ROLE_SUFFIX.test(after) && copula;
+  if (!role && !(MODIFIER_SUFFIX.test(after) && (!/^\s/.test(after) || copula))) return null;
+  return { type: modifierType(gap, after, role, copula), role };
+}
+
+function modifierType(gap: string, after: string, role: boolean, copula: boolean): RelationType {
+  const hosted = role && (/^\s+(?:plugin|add-?on|extension|module)/.test(after) || /^\s+[\w-]+\s+for\s/.test(after));
+  if (role && !hosted) return 'SUPPORTS';
+  if (!hosted && !/^[-\s](?:based|powered)/.test(after)) return 'IMPLEMENTS';
+  // "Zorp can build Quux-based projects": what the subject works on is based on the name, not the subject; "Zorp:
+  // a Quux-based tool" or "Zorp, a Quux-based tool" defines it.
+  const defining = copula || role || /^\s*(?:[:,(]\s*(?:an?\s+|the\s+)?|(?:an?|the)\s+)(?:[\w-]+\s+){0,2}$/.test(gap);
+  if (defining) return 'BUILT_ON';
+  return /\b(?:uses?|using|leverages?|relies\s+on)\s/.test(gap) ? 'USES' : 'SUPPORTS';
+}

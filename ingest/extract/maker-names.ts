@@ -47,7 +47,11 @@ export function withMakers(
     const slots = slotsOf(unit).filter((slot) => !slot.isCategory);
     for (const slot of slots) {
       const maker = makerOf(slot.name);
-      if (!maker || isOrganisation(slot.name)) continue;
+      // "Zorp (formerly Acme Zorp)": an old name's maker need not be the thing's.
+      const formerly = /\b(?:formerly|previously)(?:\s+(?:known|named|called))?(?:\s+as)?\s*$/i.test(
+        unit.text.slice(Math.max(0, slot.start - 30), slot.start),
+      );
+      if (!maker || formerly || isOrganisation(slot.name)) continue;
       const key = pairKey(slot.name, maker);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -5,7 +5,13 @@
  * clause (", built on top of ...": the sentence's subject) or continues a coordinated predicate (", and uses ...").
  */
 import { choiceAlternatives } from './alternatives.js';
-import { attachedElsewhere, modifiesNoun, qualifiesPredicate, relativeOfOtherNoun } from './attachment.js';
+import {
+  attachedElsewhere,
+  modifiesNoun,
+  nameModifier,
+  qualifiesPredicate,
+  relativeOfOtherNoun,
+} from './attachment.js';
 import { NEGATION, type Cue } from './lexicon/cues.js';
 import { matchCue } from './match-cue.js';
 import {
@@ -26,8 +32,6 @@ import {
   PARTICIPLE_ON,
   PLURAL_NOUN_RELATIVE,
   IMPLEMENTER_HEAD,
-  MODIFIER_SUFFIX,
-  ROLE_SUFFIX,
   HAS_AS_ROLE,
   NOUN_CUE,
   PREDICATE_START,
@@ -144,24 +148,18 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     }
 
     // "an ZCI-compatible runtime": the name modifies a noun; the sentence's subject implements it.
-    // "X is a Zorp backend for Quux": a name before a role noun is what the subject is made for.
-    const spaced = /^\s/.test(after);
-    const copula = /(?:^|\s)(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,3}$/.test(gap);
-    const role = ROLE_SUFFIX.test(after) && copula;
-    if (!group.isCategory && (role || (MODIFIER_SUFFIX.test(after) && (!spaced || copula)))) {
+    const modifier = group.isCategory ? null : nameModifier(gap, after);
+    if (modifier) {
       const subjects = previousSubject
         ? names(predicateSubject(previousSubject))
         : (openerNames ?? (implicit ? [implicit] : null));
-      if (role) roleOf = group;
-      // A plugin runs inside its host; a backend with a client after "for" runs on the name; else it serves the name.
-      const hosted =
-        role && (/^\s+(?:plugin|add-?on|extension|module)/.test(after) || /^\s+[\w-]+\s+for\s/.test(after));
-      const type =
-        role && !hosted ? 'SUPPORTS' : hosted || /^[-\s](?:based|powered)/.test(after) ? 'BUILT_ON' : 'IMPLEMENTS';
+      if (modifier.role) roleOf = group;
+      const type = modifier.type;
+      if (attachedElsewhere(gap, type, text, group)) return;
       for (const subject of subjects ?? [])
         for (const name of here) emit(subject, name, type, 0.8, group.start, 'modifier');
       // "supports many Zorp-based tools including Quux": the cue before the modifier reaches the examples after it.
-      const cue = role ? null : matchCue(gap);
+      const cue = modifier.role ? null : matchCue(gap);
       if (cue && subjects && CARRIED.has(cue.type) && plausibleCue(gap, cue))
         carried = { cue, subjects, modifier: group };
       return;

@@ -41,6 +41,17 @@ describe('clause attachment', () => {
       ['Zorp SUPPORTS Fnord'],
     ],
     [
+      'things the subject works on are based on a name, not the subject',
+      'Zorp can build Quux-based projects.',
+      ['Zorp SUPPORTS Quux'],
+    ],
+    [
+      'a definition by a name-based noun is a foundation',
+      '- Zorp: Quux-based platform to deploy workloads.',
+      ['Zorp BUILT_ON Quux'],
+    ],
+    ['and so is an apposition', 'Zorp, a Quux-based tool, is fast.', ['Zorp BUILT_ON Quux']],
+    [
       'an apposition is about the name',
       'Zorp, a tool developed by Acme Corp, is fast.',
       ['Zorp DEVELOPED_BY Acme Corp'],

@@ -34,6 +34,11 @@ describe('withMakers', () => {
       [],
     ],
     [
+      "a former name's maker is not the thing's",
+      'Blip is developed by Acme. Zorp (formerly Acme Frobnitz) is fast.',
+      ['Blip DEVELOPED_BY Acme'],
+    ],
+    [
       'powered by a maker is made by it',
       'Blip is developed by Acme. Zorp is powered by Acme.',
       ['Blip DEVELOPED_BY Acme', 'Zorp DEVELOPED_BY Acme'],

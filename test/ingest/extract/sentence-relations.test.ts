@@ -7,7 +7,7 @@ describe('sentenceRelations', () => {
       'a cue reads on through a modifier to the examples of its noun',
       'Zorp supports many Fnord-based virtualization technologies including Quux, and Blip.',
       [
-        'Zorp BUILT_ON Fnord',
+        'Zorp SUPPORTS Fnord',
         'Quux IS_A virtualization technology (category)',
         'Blip IS_A virtualization technology (category)',
         'Zorp SUPPORTS Quux',
@@ -17,7 +17,7 @@ describe('sentenceRelations', () => {
     [
       'and to the examples of a plain noun',
       'Zorp uses several Fnord-based gadgets such as Quux.',
-      ['Zorp BUILT_ON Fnord', 'Zorp USES Quux'],
+      ['Zorp USES Fnord', 'Zorp USES Quux'],
     ],
     [
       'examples of supported things are supported by the sentence subject',
