@@ -73,11 +73,11 @@ describe('serve --watch', () => {
     expect(await search(url, 'Tern')).not.toContain('tern');
     writeFileSync(path.join(folder, 'notes/a.rst'), NOTES + MORE);
     const update = await stream!.next('graph', 30_000);
-    expect(update.data).toMatchObject({ version: version + 1, nodes: 4, edges: 3 });
+    expect(update.data).toMatchObject({ version: version + 1, nodes: 5, edges: 4 });
     expect(await search(url, 'Tern')).toContain('tern');
     const written = JSON.parse(readFileSync(graph, 'utf8')) as { nodes: { id: string }[] };
     expect(written.nodes.map((node) => node.id)).toContain('tern');
-    expect(stdout).toContain(`Re-ingested: 4 entities and 3 relations (version ${version + 1},`);
+    expect(stdout).toContain(`Re-ingested: 5 entities and 4 relations (version ${version + 1},`);
   }, 60_000);
 
   it('keeps serving the last good graph when a re-ingest fails, and says why', async () => {
