@@ -41,3 +41,13 @@ export function announcedKind(textBeforeList: string): string | null {
   const match = ANNOUNCED.exec(textBeforeList);
   return match ? kindOfPlural(match[1]) : null;
 }
+
+/** The plural noun a supported-things lead names: "Supported tracers for", "Volume types supported by". */
+const SUPPORTED_KIND =
+  /^\s*(?:(?:the\s+)?supported\s+((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:for|by|in|on|of)|((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:supported|that|which)\b)/i;
+
+/** "Supported tracers for Zorp include": the kind of each name listed after it (a tracer). */
+export function supportedKind(lead: string): string | null {
+  const plural = SUPPORTED_KIND.exec(lead);
+  return plural ? kindOfPlural(plural[1] ?? plural[2]) : null;
+}

@@ -3,6 +3,7 @@
  * modifiers and the words that say whose predicate follows.
  */
 import type { Cue } from './lexicon/cues.js';
+import { singular } from './names.js';
 import type { Slot } from './types.js';
 
 export const PRONOUN_START =
@@ -23,8 +24,6 @@ export const TOOL_FOR_GAP =
 export const SUPPORTED_LEAD =
   /^\s*(?:(?:the\s+)?supported\s+(?:[\w/-]+\s+){1,3}(?:for|by|in|on|of)|(?:[\w/-]+\s+){1,3}(?:supported\s+(?:by|in|on)|(?:that|which)\s+(?:support|work\s+with)\b[^,;:]*\s(?:using|with|for|by|in|on)))\s+$/i;
 /** The plural noun a supported-things lead names: "Supported tracers for", "Volume types supported by". */
-export const SUPPORTED_KIND =
-  /^\s*(?:(?:the\s+)?supported\s+((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:for|by|in|on|of)|((?:[\w/-]+\s+){0,2}[\w/-]+)\s+(?:supported|that|which)\b)/i;
 export const HEADS_ARE =
   /^\s*(?:some\s+of\s+)?(?:the\s+)?(?:main|popular|common|best|major|most\s+[a-z]+|well-known|leading|notable)?\s*([a-z]+[^s\s])s\s+(?:are|include)\s*:?\s*$/;
 export const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
@@ -39,6 +38,16 @@ export function distributed(text: string, category: Slot): string | null {
 
 export const PARTICIPLE_ON = /^\s*(?:[a-z-]+\s*)?[,(]?\s*(?:[a-z]+ly\s+)?[a-z]+\s+by\s+(?:the\s+|an?\s+)?$/;
 export const PLURAL_NOUN_RELATIVE = /\b[a-z-]+[^s\s]s\s*,?\s+(?:which|that)\s+(?:are|were)\s+(?:[a-z0-9-]+\s+){0,3}$/;
+/** After a listed name: the list goes on or stops ("Zorp, Quux."). */
+export const LIST_GOES_ON = /^(?:\s*(?:[,.;/]|\band\b|\bor\b|etc\b|$))/;
+/** Kind nouns that may follow a category phrase as its real head ("Linux kernel technology called"). */
+const KIND_NOUN_AFTER =
+  /^\s*(technology|technologies|software|solutions?|products?|projects?|services?|systems?|platforms?|frameworks?|engines?|tools?)\s+(?:called|named|known\s+as)\s*$/;
+/** The kind examples after a category are of: "a Linux kernel technology called Zorp" narrows it to the noun. */
+export function examplesKind(category: string, gap: string): string {
+  const noun = KIND_NOUN_AFTER.exec(gap);
+  return noun ? `${category} ${singular(noun[1])}` : category;
+}
 export const IMPLEMENTER_HEAD = /\b(?:plugin|driver|runtime|implementation|provider)$/;
 // "a Quux-based tool", and after a copula "is a Quux based tool", but not "Zorp based on Quux" (a subject there).
 export const MODIFIER_SUFFIX =

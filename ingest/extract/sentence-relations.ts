@@ -24,13 +24,14 @@ import {
   TOOL_FOR,
   TOOL_FOR_GAP,
   SUPPORTED_LEAD,
-  SUPPORTED_KIND,
   HEADS_ARE,
   EXAMPLES_OF,
   EXAMPLES_ARE,
   distributed,
   PARTICIPLE_ON,
   PLURAL_NOUN_RELATIVE,
+  examplesKind,
+  LIST_GOES_ON,
   IMPLEMENTER_HEAD,
   HAS_AS_ROLE,
   NOUN_CUE,
@@ -38,7 +39,7 @@ import {
 } from './sentence-patterns.js';
 import { plausibleCue, ROLE_EXAMPLES } from './plausible-cue.js';
 import { groupSlots, names, type Group } from './groups.js';
-import { announcedKind, kindOfPlural } from './list-kind.js';
+import { announcedKind, supportedKind } from './list-kind.js';
 import { nameKey } from './names.js';
 import type { ExtractedRelation, Slot } from './types.js';
 
@@ -112,9 +113,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const after = text.slice(group.end, group.end + 60).toLowerCase();
     const here = names(group);
     if (NEGATION.test(gap)) return;
-    // A listed name ends where the list goes on or stops ("Zorp, Quux.", not "Combination of ...").
-    const listed = /^(?:\s*(?:[,.;/]|\band\b|\bor\b|etc\b|$))/.test(text.slice(group.end, input.end));
-    if (label && !group.isCategory && listed && labelMember(previous, gap)) {
+    if (label && !group.isCategory && labelMember(group, previous, gap)) {
       for (const name of here) emit(name, label.slots[0].name, 'IS_A', 0.75, group.start, 'category-label', true);
       labelled = group;
     }
@@ -173,8 +172,9 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
           (/^\s*(?:are|include|includes)\s*:?\s*$/.test(gap) &&
             EXAMPLES_OF.test(text.slice(input.start, previous.start).toLowerCase())))
       ) {
+        const kind = examplesKind(previous.slots[0].name, gap);
         for (const name of here) {
-          emit(name, previous.slots[0].name, 'IS_A', 0.85, group.start, 'examples-of-category', true);
+          emit(name, kind, 'IS_A', 0.85, group.start, 'examples-of-category', true);
           const of = distributed(text, previous.slots[0]);
           if (of) emit(name, of, 'DISTRIBUTION_OF', 0.7, group.start, 'category-distribution');
         }
@@ -211,8 +211,7 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         const lead = text.slice(input.start, previous.start);
         if (SUPPORTED_LEAD.test(lead) && previous.slots.length === 1) {
           // "Supported tracers for Zorp include Quux": Quux is a tracer.
-          const plural = SUPPORTED_KIND.exec(lead);
-          const kind = plural ? kindOfPlural(plural[1] ?? plural[2]) : null;
+          const kind = supportedKind(lead);
           for (const name of here) {
             emit(previous.slots[0].name, name, 'SUPPORTS', 0.8, group.start, 'supported-are');
             if (kind) emit(name, kind, 'IS_A', 0.75, group.start, 'supported-kind', true);
@@ -324,8 +323,9 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     }
   }
 
-  /** Whether the names after a gap are listed under the sentence's category label. */
-  function labelMember(previous: Group | null, gap: string): boolean {
+  /** Whether the names after a gap are listed under the label: the list goes on or stops after them ("Zorp, Quux."). */
+  function labelMember(group: Group, previous: Group | null, gap: string): boolean {
+    if (!LIST_GOES_ON.test(text.slice(group.end, input.end))) return false;
     if (previous === label) return /^\s*:\s*(?:(?:read|learn)\s+about\s+)?$/.test(gap);
     if (previous !== null && previous === labelled) return /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(gap);
     // "Public cloud: Cloud platforms such as X": examples of a kind the label narrows.

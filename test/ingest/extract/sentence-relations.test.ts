@@ -226,6 +226,11 @@ describe('sentenceRelations: examples of the category the text is about', () => 
     ],
     ['a label followed by a name in prose', '-  Service meshes: Quux of all kinds.\n', []],
     [
+      'a kind noun after the category phrase is its head',
+      'At its heart is a new container runtime technology called Zorp.',
+      ['Zorp IS_A container runtime technology (category)'],
+    ],
+    [
       'a relative clause on a plural noun says what those are',
       'Zorp\n====\n\nIt consists of three pieces, which are daemons.',
       [],
