@@ -2,7 +2,8 @@
  * Sections whose title names how their list relates to the subject: under "Integrations" in a section about Zorp,
  * "- Network plugins: Quux, Blip" says Zorp integrates with Quux and Blip; "Dependencies" lists what Zorp uses,
  * "Supported platforms" what it supports. Each top-level item that is names alone, or a label and then names
- * ("Label: A, B"), gives the subject that relation with each of those names.
+ * ("Label: A, B"), gives the subject that relation with each of those names. A title of a name's add-ons ("Zorp
+ * Plugins") makes the name support each add-on an item opens with.
  */
 import type { ProseUnit } from '../prose.js';
 import type { Subjects } from './subjects.js';
@@ -26,12 +27,16 @@ export function relationSectionRelations(
   for (const item of units) {
     if (item.kind !== 'item' || item.container !== null || !item.section) continue;
     const title = units[item.section.unit];
-    const type = TITLES.find(({ re }) => re.test(flat(title.text)))?.type;
+    // "Zorp Plugins" + "- Quux Plugin: does things": each add-on an item opens with is one Zorp supports.
+    const host = hostOfTitle(title, slotsOf(title));
+    const type = host ? 'SUPPORTS' : TITLES.find(({ re }) => re.test(flat(title.text)))?.type;
     if (!type) continue;
     // The title names no thing, so the section is about its parent's subject, or what the document is about.
-    const subject = subjects.ofSection(item.section) ?? (opening ??= openingSubject(units, slotsOf));
+    const subject = host ?? subjects.ofSection(item.section) ?? (opening ??= openingSubject(units, slotsOf));
     if (!subject) continue;
-    for (const name of listedNames(item, slotsOf(item))) {
+    // "IaaS: Quux, Blip" labels a group of names, not an add-on.
+    const leading = host && listedNames(item, slotsOf(item)).length === 0 ? subjects.leadingName(item) : null;
+    for (const name of host ? (leading ? [leading] : []) : listedNames(item, slotsOf(item))) {
       if (name === subject) continue;
       relations.push({
         source: subject,
@@ -45,6 +50,19 @@ export function relationSectionRelations(
     }
   }
   return relations;
+}
+
+/**
+ * The name a title of its add-ons starts with ("Zorp Plugins", "Zorp storage drivers"), or null. The title may read
+ * as one name ("Zorp Plugins"): the host is the name it opens with.
+ */
+function hostOfTitle(title: ProseUnit, slots: readonly Slot[]): string | null {
+  const name = slots.find((s) => !s.isCategory);
+  const match = /^(.+?)\s+(?:[a-z-]+\s+)?(?:plugins|drivers|providers|backends|extensions|add-ons)$/i.exec(
+    flat(title.text),
+  );
+  if (!name || name.start !== 0 || !match) return null;
+  return name.name === match[1] || name.name.startsWith(`${match[1]} `) ? match[1] : null;
 }
 
 /** The name the document defines before its first section ("Zorp is a ..."): what the document is about. */

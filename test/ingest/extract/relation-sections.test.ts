@@ -30,6 +30,16 @@ describe('relationSectionRelations: a title naming how its list relates to the s
       'Zorp\n====\n\nIntegrations\n------------\n\n* Quux can call it from Blip.\n',
       [],
     ],
+    [
+      "a title of a name's add-ons: each add-on an item opens with",
+      'Zorp Plugins\n============\n\nNetwork plugins. For instance:\n\n- Quux: Provides policies.\n- Blip: Talks to Fnord.\n',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
+    [
+      'not a label over a group of names',
+      'Zorp Providers\n==============\n\nZorp has providers in different stacks:\n\n- Fnord: Quux, Blip.\n',
+      ['Zorp SUPPORTS Quux', 'Zorp SUPPORTS Blip'],
+    ],
     ['another title relates nothing', 'Zorp\n====\n\nFriends\n-------\n\n* Quux\n', []],
   ])('%s', (_, rst, expected) => {
     expect(own(rst)).toEqual(expected);
