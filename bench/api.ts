@@ -5,6 +5,7 @@
  * targets: throughput at least half of hello-world's, p99 at most 10 ms, no errors. Run: npx tsx bench/api.ts
  * [seconds per run] [rounds]; BENCH_CPU_PROF=<dir> writes CPU profiles of the API servers there;
  * BENCH_ACCEPT_ENCODING='gzip, br' makes every client send that Accept-Encoding, as a browser does (default: none).
+ * Then the scale table of bench/store-scale.ts (a 100k-node, 500k-edge synthetic graph); --no-scale leaves it out.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
@@ -18,6 +19,7 @@ import type { GraphData } from '../graph/types.js';
 import { ingestDocuments } from '../ingest/pipeline.js';
 import { loadAverage, machineDescription } from './machine.js';
 import { median } from './median.js';
+import { printScaleTable } from './store-scale.js';
 import { recordSummary } from './summary.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -146,8 +148,10 @@ function mixedTargets(graph: GraphData): string[] {
 }
 
 async function main(): Promise<number> {
-  const seconds = Number(process.argv[2] ?? 3);
-  const rounds = Number(process.argv[3] ?? 3);
+  const [seconds = 3, rounds = 3] = process.argv
+    .slice(2)
+    .filter((arg) => !arg.startsWith('--'))
+    .map(Number);
   console.log(machineDescription());
   const work = mkdtempSync(path.join(tmpdir(), 'bench-api-'));
   try {
@@ -175,7 +179,9 @@ async function main(): Promise<number> {
         apiRuns.push(await load(api, targets, seconds));
         uncachedRuns.push(await load(uncached, targets, seconds));
       }
-      return report(helloRuns, apiRuns, uncachedRuns);
+      const exitCode = report(helloRuns, apiRuns, uncachedRuns);
+      if (!process.argv.includes('--no-scale')) await printScaleTable();
+      return exitCode;
     } finally {
       await stopServer(hello);
       await stopServer(api);
