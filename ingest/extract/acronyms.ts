@@ -46,13 +46,14 @@ export function acronymDeclarations(text: string): AcronymDeclaration[] {
       found.push({ ...shared, short: inner, long: text.slice(shared.start, shared.end), common: false });
       continue;
     }
-    // Short form first: "QVM (for Quick Virtual Machine)".
-    const last = before[before.length - 1];
-    const innerWords = [...inner.matchAll(WORD)].map((m) => m[0]);
-    if (last && SHORT_FORM.test(last.text) && /\p{Lu}{2}/u.test(last.text) && innerWords.length >= 2) {
-      if (abbreviates(last.text, innerWords)) {
-        const start = open + match[0].indexOf(inner);
-        found.push({ long: inner, short: last.text, start, end: start + inner.length, common: false });
+    // Short form first: "QVM (for Quick Virtual Machine)", "Z/Q (the Zorp Quux)".
+    const last = slashedShortForm(text, open) ?? before[before.length - 1]?.text;
+    const long = inner.replace(/^the /i, '');
+    const innerWords = [...long.matchAll(WORD)].map((m) => m[0]);
+    if (last && SHORT_FORM.test(last.replace('/', '')) && /\p{Lu}{2}/u.test(last) && innerWords.length >= 2) {
+      if (abbreviates(last, innerWords)) {
+        const start = open + match[0].indexOf(inner) + inner.length - long.length;
+        found.push({ long, short: last, start, end: start + long.length, common: false });
       }
     }
   }
@@ -141,6 +142,11 @@ function isNumeronym(short: string, word: string): boolean {
     word[0].toLowerCase() === first.toLowerCase() &&
     word[word.length - 1].toLowerCase() === last.toLowerCase()
   );
+}
+
+/** "Z/Q" right before a bracket: a short form with one slash between capitals, as the text writes it. */
+function slashedShortForm(text: string, open: number): string | undefined {
+  return /(?:^|[\s`(])(\p{Lu}[\p{Lu}\d]*\/\p{Lu}[\p{Lu}\d]*)\s*$/u.exec(text.slice(Math.max(0, open - 20), open))?.[1];
 }
 
 function wordsBefore(text: string, offset: number, max: number): { text: string; start: number; end: number }[] {

@@ -15,6 +15,9 @@ describe('acronymDeclarations', () => {
     ['Zorp Quick Engine (Zorp QE) is', [['Zorp Quick Engine', 'Zorp QE']]],
     ['Zorp Quick Engine (Quux QE) is', []],
     ['the Zorp-to-Quux (Z3Q) tool', []],
+    ['`ZQ/OS (the Zorp Quux Operating System) <https://zq.example>`__ is', [['Zorp Quux Operating System', 'ZQ/OS']]],
+    ['ZQ/OS (the Zorp Operating System) is', []],
+    ['TCP/IP (the usual stack) is', []],
   ])('%s', (text, expected) =>
     expect(acronymDeclarations(text).flatMap((d) => (d.common ? [] : [[d.long, d.short]]))).toEqual(expected),
   );
@@ -29,6 +32,12 @@ describe('acronymDeclarations', () => {
   ])('spelt out in common words: %s', (text, expected) =>
     expect(acronymDeclarations(text).flatMap((d) => (d.common ? [[d.long, d.short]] : []))).toEqual(expected),
   );
+
+  it('gives the offsets of the long form after "the"', () => {
+    const text = 'ZQ/OS (the Zorp Quux Operating System) is';
+    const [declaration] = acronymDeclarations(text);
+    expect(text.slice(declaration.start, declaration.end)).toBe('Zorp Quux Operating System');
+  });
 
   it('gives the offsets of the long form', () => {
     const text = 'We use the Open Thing Initiative (OTI) here.';
