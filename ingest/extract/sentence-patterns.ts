@@ -30,6 +30,18 @@ export const EXAMPLES_OF = /\bexamples?\s+of\s+$/;
 export const EXAMPLES_ARE =
   /^\s*(?:(?:some\s+)?(?:popular\s+|common\s+|other\s+)?examples?(?:\s+(?:are|include|includes)|\s*:)|e\.g\.|for\s+(?:example|instance))\s*:?\s*$/i;
 
+const MANAGED_ON: Cue = { type: 'BUILT_ON', pattern: 'on', confidence: 0.75 };
+/**
+ * "Offers a managed Zorp service on Quux": what the subject offers is hosted on the name after the service noun, so
+ * the subject (not the name the service is of) is built on it. The cue to read, or null.
+ */
+export function managedOfferOn(before: string, gap: string): Cue | null {
+  const hosted =
+    /^\s*(?:[a-z-]+\s+)?(?:services?|clusters?|instances?|environments?)\s+on\s+(?:the\s+)?$/.test(gap) &&
+    /(?:^|\s)(?:offers?|offering|provides?|providing)\s+(?:an?\s+)?(?:fully\s+)?(?:managed|hosted)\s+$/i.test(before);
+  return hosted ? MANAGED_ON : null;
+}
+
 /** "Zorpix distributions": the capitalised name a distribution category is of, as written. */
 export function distributed(text: string, category: Slot): string | null {
   const match = /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,2})distributions?$/u.exec(text.slice(category.start, category.end));

@@ -31,14 +31,15 @@ import {
   PARTICIPLE_ON,
   PLURAL_NOUN_RELATIVE,
   examplesKind,
-  LIST_GOES_ON,
   IMPLEMENTER_HEAD,
   HAS_AS_ROLE,
   NOUN_CUE,
   PREDICATE_START,
+  managedOfferOn,
 } from './sentence-patterns.js';
 import { plausibleCue, ROLE_EXAMPLES } from './plausible-cue.js';
 import { groupSlots, names, type Group } from './groups.js';
+import { labelMember } from './label-members.js';
 import { announcedKind, supportedKind } from './list-kind.js';
 import { nameKey } from './names.js';
 import type { ExtractedRelation, Slot } from './types.js';
@@ -113,7 +114,11 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     const after = text.slice(group.end, group.end + 60).toLowerCase();
     const here = names(group);
     if (NEGATION.test(gap)) return;
-    if (label && !group.isCategory && labelMember(group, previous, gap)) {
+    if (
+      label &&
+      !group.isCategory &&
+      labelMember(text.slice(group.end, input.end), group, previous, gap, { label, labelled, second: groups[1] })
+    ) {
       for (const name of here) emit(name, label.slots[0].name, 'IS_A', 0.75, group.start, 'category-label', true);
       labelled = group;
     }
@@ -235,6 +240,10 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
     // "CI/CD tools integrate with ...": a name modifying a noun is not the subject of what follows.
     // In a description, the names it mentions ("A CLI (Quux) for ...") are not the subject of what follows.
     if (!group.isCategory && !modifiesNoun(text, group) && !(describes && pronounSubject)) previousSubject = group;
+    // "Offers a managed Zorp service on Quux": the offer, not Zorp, stands on Quux.
+    // "Offers a managed Zorp service on Quux": the offer, not Zorp, stands on Quux.
+    const hosted = previous && managedOfferOn(text.slice(input.start, previous.start), gap);
+    if (hosted && lastSubjects) return emitCue(hosted, lastSubjects, here, 0.75, group.start, 'managed-offer-on');
     if (!subjects) return;
 
     if (group.isCategory) {
@@ -321,15 +330,6 @@ export function sentenceRelations(input: SentenceInput): ExtractedRelation[] {
         else emit(subject, name, cue.type, confidence, at, rule);
       }
     }
-  }
-
-  /** Whether the names after a gap are listed under the label: the list goes on or stops after them ("Zorp, Quux."). */
-  function labelMember(group: Group, previous: Group | null, gap: string): boolean {
-    if (!LIST_GOES_ON.test(text.slice(group.end, input.end))) return false;
-    if (previous === label) return /^\s*:\s*(?:(?:read|learn)\s+about\s+)?$/.test(gap);
-    if (previous !== null && previous === labelled) return /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(gap);
-    // "Public cloud: Cloud platforms such as X": examples of a kind the label narrows.
-    return previous !== null && previous.isCategory && previous === groups[1] && EXAMPLES_INTRO.test(gap);
   }
 
   /** Who the predicate in a gap is about. */

@@ -260,3 +260,25 @@ describe('sentenceRelations: the kind a list is announced as', () => {
     expect(readRelations(rst).filter((r) => r.includes(' IS_A '))).toEqual(expected);
   });
 });
+
+describe('sentenceRelations: a managed offer and where it is hosted', () => {
+  it.each([
+    [
+      'a subject-less item offering a managed service on a platform',
+      '-  `Snarf <https://snarf.example/>`__: Offers a managed Zorp service on Quux.',
+      ['Snarf MANAGES Zorp', 'Snarf BUILT_ON Quux'],
+    ],
+    [
+      'managed clusters on a platform, said of the subject',
+      'Grault offers managed Zorp clusters on Blip.',
+      ['Grault MANAGES Zorp', 'Grault BUILT_ON Blip'],
+    ],
+    [
+      'a service that is not offered as managed says nothing of where it runs',
+      'Grault deploys Zorp clusters on Blip.',
+      [],
+    ],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst).filter((r) => / (?:MANAGES|BUILT_ON) /.test(r))).toEqual(expected);
+  });
+});
