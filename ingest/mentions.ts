@@ -5,6 +5,7 @@
  */
 import { acronymDeclarations } from './extract/acronyms.js';
 import { categoryPhrases } from './extract/category-phrases.js';
+import { categorySynonyms } from './extract/category-synonyms.js';
 import { namesDeclaredIn } from './extract/declarations.js';
 import { Gazetteer, type NameDeclaration } from './extract/gazetteer.js';
 import { mendSentences } from './extract/mend-sentences.js';
@@ -35,6 +36,8 @@ export interface PlacedDocument extends DeclaredDocument {
   /** Per prose unit, the names and category phrases in it, in order. */
   slots: Slot[][];
   mentions: NameMention[];
+  /** Category phrases the text gives as one kind of thing: [term, synonym]. */
+  categorySynonyms: [string, string][];
 }
 
 export function declareNames(document: DocumentNode, file: string): DeclaredDocument {
@@ -91,7 +94,8 @@ export function placeMentions(document: DeclaredDocument, gazetteer: Gazetteer):
       line: lineAt(unit, slot.start),
     })),
   );
-  return { ...document, slots, mentions };
+  const synonyms = document.units.flatMap((unit) => categorySynonyms(unit.text, slots[unit.index]));
+  return { ...document, slots, mentions, categorySynonyms: synonyms };
 }
 
 /** A title is one sentence whatever its punctuation. */

@@ -59,8 +59,8 @@ export function ingestDocuments(inputs: readonly InputDocument[], options: Inges
   const gazetteer = gazetteerOf(declared);
   const extractions = declared.map((document) => {
     const placed = placeMentions(document, gazetteer);
-    const { declarations, mentions, commonAcronyms } = placed;
-    return { declarations, mentions, commonAcronyms, ...extractRelations(placed) };
+    const { declarations, mentions, commonAcronyms, categorySynonyms } = placed;
+    return { declarations, mentions, commonAcronyms, categorySynonyms, ...extractRelations(placed) };
   });
   const resolved = resolveGraph(extractions);
   warnings.sort((a, b) => compareCodePoints(a.file, b.file) || a.line - b.line);

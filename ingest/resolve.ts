@@ -38,6 +38,8 @@ export interface DocumentExtraction {
   descriptions: Description[];
   /** Acronyms the text spells out in common words: no name a qualified name is a way of writing. */
   commonAcronyms?: readonly string[];
+  /** Category phrases the text declares to be one kind of thing: [term, synonym]. */
+  categorySynonyms?: readonly (readonly [string, string])[];
 }
 
 const STANDARD_WORDS = /\b(?:interface|specification|spec|protocol|standard|initiative|format)s?\b/i;
@@ -55,6 +57,13 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
   const descriptions = extractions.flatMap((x) => x.descriptions);
   const mentions = extractions.flatMap((x) => x.mentions);
 
+  // "a zorpvisor (or quux monitor)": one category, labelled by the term the synonym explains.
+  const synonymGroups = new KeyGroups();
+  const synonymForms = new Set<string>();
+  for (const [term, synonym] of extractions.flatMap((x) => x.categorySynonyms ?? [])) {
+    synonymGroups.union(term, synonym);
+    synonymForms.add(synonym);
+  }
   const entities = new Map<string, Entity>(); // group root → entity
   const categoryKeys = new Set(
     [
@@ -67,7 +76,8 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     // A category phrase that the text also declares as a name ("Zorp File System (ZFS)") is that name.
     const key = nameKey(name);
     const named = !isCategory ? null : [key, `${key}s`, namedBySuffix(name)].find((k) => k && groups.hasKey(k));
-    const root = named ? groups.rootOfKey(named) : isCategory ? `category:${key}` : groups.root(name);
+    const categoryKey = synonymGroups.hasKey(key) ? synonymGroups.rootOfKey(key) : key;
+    const root = named ? groups.rootOfKey(named) : isCategory ? `category:${categoryKey}` : groups.root(name);
     let entity = entities.get(root);
     if (!entity) {
       entity = {
@@ -87,6 +97,7 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     // "the zorp platform" found as a category phrase is a way of referring to Zorp, not a name of it.
     const bySuffix = named !== null && named !== undefined && named === namedBySuffix(name) && named !== key;
     if (!bySuffix) entity.forms.set(name, (entity.forms.get(name) ?? 0) + 1);
+    if (isCategory && synonymForms.has(name)) entity.declaredAs.set(name, SIGNAL_RANK.alias);
     return entity;
   };
   for (const declaration of declared) {

@@ -262,6 +262,29 @@ describe('resolveGraph', () => {
     expect(ids(['zorpification tool'])).toEqual(['zorpification-tool']);
   });
 
+  it('makes category synonyms one category labelled by the term, with the synonym as an alias', () => {
+    const category = (name: string) => ({ name, isCategory: true, file: 'n.rst', line: 2 });
+    const graph = (synonyms: [string, string][]) =>
+      resolveGraph([
+        {
+          declarations: [],
+          mentions: ['zorpvisor', 'quux monitor', 'zorpvisor', 'blip box'].map(category),
+          relations: [],
+          descriptions: [],
+          categorySynonyms: synonyms,
+        },
+      ]).nodes.map((n) => [n.id, n.aliases]);
+    expect(graph([['zorpvisor', 'quux monitor']])).toEqual([
+      ['blip-box', []],
+      ['zorpvisor', ['quux monitor']],
+    ]);
+    expect(graph([])).toEqual([
+      ['blip-box', []],
+      ['quux-monitor', []],
+      ['zorpvisor', []],
+    ]);
+  });
+
   it('makes a category phrase the text also declares as a name that name', () => {
     const { nodes } = resolveGraph([
       {
