@@ -178,6 +178,7 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
       const window = text.slice(Math.max(0, start - 60), start);
       const before = /([\p{L}\p{N}-]+)\s+$/u.exec(window);
       const coordinated = /([\p{L}\p{N}-]+)(?:,\s*[\p{L}\p{N}-]+)*,?\s+(?:or|and)\s+[\p{L}\p{N}-]+\s+$/u.exec(window);
+      const numberedAside = /([\p{L}]+-\d+),\s+[\p{L}-]+\s+$/u.exec(window);
       let qualifier = '';
       if (before && isQualifier(before[1])) {
         qualifier = before[1];
@@ -191,6 +192,10 @@ export function categoryPhrases(text: string, taken: readonly { start: number; e
       } else if (coordinated && isQualifier(coordinated[1])) {
         qualifier = coordinated[1];
         start -= coordinated[0].length;
+      } else if (numberedAside && isQualifier(numberedAside[1])) {
+        // "Type-2, hosted hypervisors": a numbered type, then one word said of it in passing.
+        qualifier = numberedAside[1];
+        start -= numberedAside[0].length;
       }
       if (qualifier === '' && QUALIFIED_ONLY_HEADS.has(head)) continue;
       const words = written.split(/\s+/);

@@ -52,6 +52,29 @@ export function leadInRelations(
       }))
         relations.push(relation);
     }
+    // "Two types of hypervisors:" + "Type-1, native or bare-metal hypervisors": an item that is one kind is a kind of
+    // the kind the lead-in names.
+    const kind = leading ? null : wholeCategory(item, slotsOf(item));
+    if (kind) {
+      const leadSlots = slotsOf(leadIn).filter(
+        (s) => s.start >= sentence.start && s.end <= sentence.start + leadText.length,
+      );
+      const object = nounLeadIn(leadText, leadSlots, sentence.start, leadIn.text);
+      if (object?.type === 'IS_A' && object.isCategory && !object.fromObject && object.name !== kind) {
+        const itemEvidence = evidenceFor(item, { start: 0, end: item.text.length })(0);
+        const text = `${evidenceFor(leadIn, sentence)(sentence.start).text} ${item.text.replace(/\s+/g, ' ').trim()}`;
+        const evidence = { ...itemEvidence, text };
+        relations.push({
+          source: kind,
+          target: object.name,
+          type: 'IS_A',
+          targetIsCategory: true,
+          confidence: 0.75,
+          evidence,
+          rule: 'lead-in/kind-item',
+        });
+      }
+    }
     if (!leading) {
       const evidence = evidenceFor(item, { start: 0, end: item.text.length });
       const leadEvidence = evidenceFor(leadIn, sentence);
@@ -172,6 +195,13 @@ function listedNames(item: ProseUnit, slots: readonly Slot[]): string[] | null {
   }
   const rest = item.text.slice(listed[listed.length - 1].end).replace(/(?:,?\s*etc\.?)?[\s.]*$/, '');
   return rest === '' ? listed.map((s) => s.name) : null;
+}
+
+/** The kind an item names when it is one category phrase and nothing else ("-  Type-2, hosted hypervisors"). */
+function wholeCategory(item: ProseUnit, slots: readonly Slot[]): string | null {
+  if (slots.length !== 1 || !slots[0].isCategory) return null;
+  const rest = (item.text.slice(0, slots[0].start) + item.text.slice(slots[0].end)).replace(/[\s.,;:]/g, '');
+  return rest === '' ? slots[0].name : null;
 }
 
 /** An item that is only a name ("-  Linkerz"). */

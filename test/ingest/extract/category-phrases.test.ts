@@ -6,6 +6,8 @@ import { headMatcher } from '../../../ingest/extract/head-match.js';
 describe('categoryPhrases', () => {
   it.each([
     ['Examples of Type-1 hypervisors are', ['type-1 hypervisor']],
+    ['Type-2, hosted hypervisors', ['type-2 hypervisor']],
+    ['Zorp, hosted hypervisors', ['hypervisor']],
     ['an open-source network proxy.', ['network proxy']],
     ['is an OCI-compliant container runtime emphasizing', ['container runtime']],
     ['several CNI plugins exist', ['cni plugin']],

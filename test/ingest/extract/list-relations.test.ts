@@ -54,3 +54,21 @@ describe('leadInRelations: the list after a colon as the object of a cue', () =>
     expect(readRelations(rst).filter((r) => /USES|SUPPORTS/.test(r))).toEqual(expected);
   });
 });
+
+describe('leadInRelations: items that are kinds of the kind a lead-in names', () => {
+  it.each([
+    [
+      'each item one kind phrase, with words said of it in passing',
+      'There are two types of hypervisors:\n\n-  Type-1, native or bare-metal hypervisors\n-  Type-2, hosted hypervisors\n',
+      ['type-1 hypervisor IS_A hypervisor (category)', 'type-2 hypervisor IS_A hypervisor (category)'],
+    ],
+    [
+      'an item with more than the kind phrase',
+      'There are two types of hypervisors:\n\n-  Type-1 hypervisors run alone\n',
+      [],
+    ],
+    ['a lead-in that names no kind', 'Zorp runs these:\n\n-  Type-1 hypervisors\n', []],
+  ])('%s', (_, rst, expected) => {
+    expect(readRelations(rst).filter((r) => r.includes('IS_A'))).toEqual(expected);
+  });
+});
