@@ -6,6 +6,7 @@
 import type { TaggedText } from '../nlp.js';
 import { lineAt, type ProseUnit } from '../prose.js';
 import { acronymDeclarations } from './acronyms.js';
+import { capitalisedNames, lowercasePhrases } from './capitalised-names.js';
 import { codeAliases } from './code-aliases.js';
 import { Gazetteer, type NameDeclaration, type NameMatch } from './gazetteer.js';
 import { AMBIGUOUS_LANGUAGES, PROGRAMMING_LANGUAGES } from './lexicon/languages.js';
@@ -20,7 +21,7 @@ import {
 } from './name-shapes.js';
 import { cleanName, nameKey } from './names.js';
 import { programNames } from './program-names.js';
-import { properNounPhrases, type Phrase } from './proper-nouns.js';
+import { plainProse, properNounPhrases, type Phrase } from './proper-nouns.js';
 import { declareSectionShortForms } from './section-short-forms.js';
 import { declareSiblingNames } from './sibling-names.js';
 
@@ -107,6 +108,8 @@ export function namesDeclaredIn(
     unit.kind === 'title' ? [] : properNounPhrases(unit.text, tagged[i], commonWords),
   );
   const heads = compoundHeads(strong, phrasesOf.flat(), commonWords);
+  const lowerPhrases = lowercasePhrases(plainProse(units));
+  const capitalised: { unit: ProseUnit; start: number; name: string }[] = [];
   // Lower-case titles ("boxd") are names once a link has vouched for them.
   units.forEach((unit, i) => {
     if (unit.kind === 'title' && strong.has(unit.text) && namesInLabel(unit.text, commonWords).length === 0) {
@@ -115,9 +118,9 @@ export function namesDeclaredIn(
     // "Acme's Zorp": the possessor and the thing are two names, and the whole is one way of writing the thing.
     phrasesOf[i].forEach((phrase, p) => {
       const next = phrasesOf[i][p + 1];
-      if (next && /^['’]s $/.test(unit.text.slice(phrase.end, next.start))) {
+      if (next && /^['’]s\s+$/.test(unit.text.slice(phrase.end, next.start))) {
         if (!strong.has(phrase.text)) declare(unit, phrase.start, phrase.text, 'list');
-        declare(unit, next.start, next.text, 'alias', [unit.text.slice(phrase.start, next.end)]);
+        declare(unit, next.start, next.text, 'alias', [cleanName(unit.text.slice(phrase.start, next.end))]);
       }
     });
     for (const phrase of phrasesOf[i]) {
@@ -142,6 +145,13 @@ export function namesDeclaredIn(
           declare(unit, piece.start + unit.text.slice(piece.start, piece.end).indexOf(text), text, 'proper-noun');
         }
       }
+    }
+    const namedSpans = [...unit.links, ...strong.find(unit.text)];
+    for (const name of capitalisedNames(unit.text, phrasesOf[i], namedSpans, lowerPhrases)) {
+      // "Atomic Zorp" after "Acme Atomic Zorp": the longer name written short.
+      const shortened = declaredNames.some((declared) => declared.endsWith(` ${cleanName(name.text)}`));
+      if (!strong.has(name.text) && !shortened)
+        capitalised.push({ unit, start: name.start, name: cleanName(name.text) });
     }
     // "each agent is referred to as a Zorp minion": what a naming verb names is a name, written as it may be.
     for (const match of unit.text.matchAll(NAMING_CUE)) {
@@ -186,7 +196,13 @@ export function namesDeclaredIn(
       for (const program of programNames(unit.text, strongKeys)) declare(unit, program.start, program.name, 'code');
     }
   });
-  declareSiblingNames(units, declarations, strong, declare);
+  declareSiblingNames(units, declarations, strong, commonWords, declare);
+  // After the coordinations, which name some of the same phrases with more to go on.
+  const listed = new Set(declarations.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
+  for (const { unit, start, name } of capitalised) {
+    // A name of several words is a name of its own, not a narrower use of its last word ("Quux Linux" is no Linux).
+    if (!listed.has(name)) declare(unit, start, name, /\s/.test(name) ? 'compound' : 'list');
+  }
   declareSectionShortForms(units, declarations, unitOf, declare);
   return declarations;
 }

@@ -16,11 +16,12 @@ export function declareSiblingNames(
   units: readonly ProseUnit[],
   declarations: readonly NameDeclaration[],
   strong: Gazetteer,
+  commonWords: ReadonlySet<string>,
   declare: Declare,
 ): void {
   const known = new Gazetteer();
   for (const declaration of declarations) known.add(declaration.name);
-  declareCoordinatedNames(units, known, strong, declare);
+  declareCoordinatedNames(units, known, strong, commonWords, declare);
   const written = new Set(declarations.flatMap((declaration) => [declaration.name, ...declaration.aliases]));
   declareListTerms(units, known, strong, written, declare);
 }
@@ -56,6 +57,7 @@ function declareCoordinatedNames(
   units: readonly ProseUnit[],
   known: Gazetteer,
   strong: Gazetteer,
+  commonWords: ReadonlySet<string>,
   declare: Declare,
 ): void {
   for (const unit of units) {
@@ -76,7 +78,16 @@ function declareCoordinatedNames(
       const allEvident =
         items.every((item) => strong.has(item.text) || isDistinctiveItem(item.text)) &&
         items.some((item) => !/^\p{Ll}/u.test(item.text));
-      if (!family && !(declared && evident * 2 >= items.length) && !allEvident) continue;
+      // "includes the Citadon, Gallery, and Pilot": capitalised words the document never writes in lower case, listed
+      // after an article (people go without one), name things, however English they are.
+      const unheard =
+        items.every(
+          (item) =>
+            /^\p{Lu}\p{Ll}+$/u.test(item.text) &&
+            !commonWords.has(item.text.toLowerCase()) &&
+            !GENERIC_TITLE_WORDS.has(item.text.toLowerCase()),
+        ) && /\bthe\s+$/i.test(unit.text.slice(Math.max(0, items[0].start - 8), items[0].start));
+      if (!family && !(declared && evident * 2 >= items.length) && !allEvident && !unheard) continue;
       for (const item of items) {
         // "A, B, and mirroring": an English word in lower case is one of the things listed, not a name.
         if (/^\p{Ll}[\p{Ll}-]*$/u.test(item.text) && isInflectedEnglish(item.text)) continue;

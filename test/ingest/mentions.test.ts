@@ -134,6 +134,37 @@ describe('declareNames', () => {
     ],
     ['a coordination with no declared name', 'We met Alice, Bob and Carol there.\n', []],
     [
+      'a possessor and its thing across a line break',
+      "It runs on Frobnik's\nZorplinux.\n",
+      ['Frobnik:list', "Zorplinux[Frobnik's Zorplinux]:alias"],
+    ],
+    [
+      'capitalised words listed after an article',
+      'The plane includes the Citadon, Gallery, and Pilot.\n',
+      ['Citadon:list', 'Gallery:list', 'Pilot:list'],
+    ],
+    [
+      'not capitalised words a document writes in lower case',
+      'A gallery, a gallery: the Citadon, Gallery, and Pilot.\n',
+      [],
+    ],
+    [
+      'ordinary words capitalised inside a sentence',
+      'It comes with Paper Run and Stone Build.\n',
+      ['Paper Run:compound', 'Stone Build:compound'],
+    ],
+    [
+      'not ordinary words written in lower case elsewhere',
+      'Zorp gives Load Balancing. Its load balancing is fast.\n',
+      [],
+    ],
+    ['not a plural of ordinary words', 'It ships with Slave Launchers.\n', []],
+    [
+      'not the end of a longer name',
+      'See `Acme Atomic Host <https://a.example/>`__ and its Atomic Host.\n',
+      ['Acme Atomic Host:link'],
+    ],
+    [
       'an alias after "Also known as", up to the full stop',
       '- `Zorpline <https://z.example/>`__: Also\n  known as quuxine-ctl. A tool.\n',
       ['Zorpline:link', 'Zorpline[quuxine-ctl]:alias', 'quuxine-ctl:code'],
