@@ -119,32 +119,49 @@ export function mergeVariants(
  * "Quux Warden ... Warden": a capitalised word the tagger alone names, twice or more and each time right after (on the same line
  * or the next two) a name of capitalised words the text declares and which it ends, is that name shortened. Not where
  * the word is used on its own elsewhere ("Zorp" after "Acme Zorp" and alone later), nor declared by a stronger
- * signal, nor a generic word or plain plural.
+ * signal, nor a generic word or plain plural. Two words or more ("Quux Warden" after "Acme Quux Warden") say it once:
+ * so long a tail is no chance match, even of a name the tagger alone found.
  */
 function mergeShortenedNames(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
   const stronger = new Set(declared.filter((d) => d.signal !== 'proper-noun').flatMap((d) => [d.name, ...d.aliases]));
   const fullNames = new Map<string, NameDeclaration[]>(); // file and last word → the names ending in it
   for (const d of declared) {
     const words = d.name.split(' ');
-    // A name read only from a list is too weak to lend its label to the word ("Acme Zorp" in a list, "Zorp" after).
-    if (words.length < 2 || SIGNAL_RANK[d.signal] >= SIGNAL_RANK.list) continue;
+    // A name read only from a list is too weak to lend its label to one word ("Acme Zorp" in a list, "Zorp" after).
+    if (words.length < 2 || SIGNAL_RANK[d.signal] > SIGNAL_RANK['proper-noun']) continue;
     if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) continue;
     const slot = `${d.file}\u0000${words[words.length - 1]}`;
     fullNames.set(slot, [...(fullNames.get(slot) ?? []), d]);
   }
-  const shortened = new Map<string, Set<string> | null>(); // word → the full names it follows, null if once alone
+  const shortened = new Map<string, Set<string> | null>(); // tail → the full names it follows, null if once alone
   const uses = new Map<string, number>();
   for (const d of declared) {
-    if (d.signal !== 'proper-noun' || stronger.has(d.name) || !/^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(d.name)) continue;
+    const long = LONG_TAIL.test(d.name);
+    if (d.signal !== 'proper-noun' || stronger.has(d.name) || !(long || /^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(d.name))) {
+      continue;
+    }
     if (isPlainPlural(d.name) || GENERIC_TITLE_WORDS.has(d.name.toLowerCase())) continue;
-    const full = fullNames.get(`${d.file}\u0000${d.name}`)?.find((f) => f.line <= d.line && f.line >= d.line - 2);
+    const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
+    const full = fullNames.get(`${d.file}\u0000${last}`)?.find(
+      (f) =>
+        f.line <= d.line &&
+        f.line >= d.line - 2 &&
+        f.name.endsWith(` ${d.name}`) &&
+        // Found on the full name's own line, a long tail may be the tagger reading part of that very name.
+        (long ? f.line < d.line : SIGNAL_RANK[f.signal] < SIGNAL_RANK.list),
+    );
     uses.set(d.name, (uses.get(d.name) ?? 0) + 1);
     const seen = shortened.get(d.name);
     shortened.set(d.name, !full || seen === null ? null : (seen ?? new Set()).add(nameKey(full.name)));
   }
-  // Twice at least: a word the tagger saw once is too weak a sign ("Acme Zorp ... Zorp" once may be another Zorp).
-  for (const [word, full] of shortened) if (full?.size === 1 && uses.get(word)! >= 2) groups.union([...full][0], word);
+  // One word twice at least: a word the tagger saw once is too weak a sign ("Acme Zorp ... Zorp" once may be another).
+  for (const [tail, full] of shortened) {
+    if (full?.size === 1 && (LONG_TAIL.test(tail) || uses.get(tail)! >= 2)) groups.union([...full][0], tail);
+  }
 }
+
+/** Two capitalised words or more: "Quux Warden". */
+const LONG_TAIL = /^\p{Lu}[\p{L}\p{N}-]+(?: \p{Lu}[\p{L}\p{N}-]+)+$/u;
 
 /** "Zorp OSes for Containers" → "Zorp OSes": a name and the plain plural it is for, or null. */
 export function nameBeforeUse(name: string): string | null {

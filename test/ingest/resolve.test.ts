@@ -164,6 +164,33 @@ describe('resolveGraph', () => {
     expect(ids([at('Cloud Warden', 10, 'list'), at('Warden', 11), at('Warden', 11)])).toEqual([['cloud-warden', []]]);
   });
 
+  it('merges two words or more right after a name they end, said once, even after a name the tagger alone found', () => {
+    const at = (name: string, line: number, signal: NameDeclaration['signal'] = 'proper-noun') => ({
+      ...declared(name, [], signal),
+      line,
+    });
+    const ids = (declarations: NameDeclaration[]) =>
+      resolveGraph([
+        // Each used twice: a node of its own, where no merge makes it part of another.
+        {
+          declarations,
+          mentions: declarations.flatMap((d) => [mention(d.name), mention(d.name)]),
+          relations: [],
+          descriptions: [],
+        },
+      ]).nodes.map((n) => [n.id, n.aliases]);
+    expect(ids([at('Acme Quux Warden', 10), at('Quux Warden', 12)])).toEqual([['acme-quux-warden', ['Quux Warden']]]);
+    // On the full name's own line it may be part of that very name; used alone far away, it is a name of its own.
+    expect(ids([at('Acme Quux Warden', 10), at('Quux Warden', 10)])).toEqual([
+      ['acme-quux-warden', []],
+      ['quux-warden', []],
+    ]);
+    expect(ids([at('Acme Quux Warden', 10), at('Quux Warden', 12), at('Quux Warden', 40)])).toEqual([
+      ['acme-quux-warden', []],
+      ['quux-warden', []],
+    ]);
+  });
+
   it('keeps a qualified name apart from a concept a section is about', () => {
     const { nodes } = resolveGraph([
       {
