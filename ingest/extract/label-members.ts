@@ -19,7 +19,8 @@ export function labelMember(
   state: LabelState,
 ): boolean {
   if (!LIST_GOES_ON.test(rest)) return false;
-  if (previous === state.label) return /^\s*:\s*(?:(?:read|learn)\s+about\s+)?$/.test(gap);
+  // "Resources: Read about Zorplets, QuuxSet": a member the text names with a plain word does not end the list.
+  if (previous === state.label) return /^\s*:\s*(?:(?:read|learn)\s+about\s+)?(?:[a-z][a-z-]*s\s*,\s*)?$/.test(gap);
   if (previous !== null && previous === state.labelled)
     return /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(gap);
   // "Public cloud: Cloud platforms such as X": examples of a kind the label narrows.

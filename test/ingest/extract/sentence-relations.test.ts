@@ -226,6 +226,12 @@ describe('sentenceRelations: examples of the category the text is about', () => 
     ],
     ['a label followed by a name in prose', '-  Service meshes: Quux of all kinds.\n', []],
     [
+      'a first member named by a plain plural does not end the labelled list',
+      '-  Service meshes: Read about gadgets, Quux, Blip.\n',
+      ['Quux IS_A service mesh (category)', 'Blip IS_A service mesh (category)'],
+    ],
+    ['a plain word that is not a plural ends it', '-  Service meshes: Read about others, mostly, Quux.\n', []],
+    [
       'a kind noun after the category phrase is its head',
       'At its heart is a new container runtime technology called Zorp.',
       ['Zorp IS_A container runtime technology (category)'],
