@@ -124,6 +124,10 @@ export function mergeVariants(
  */
 function mergeShortenedNames(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
   const stronger = new Set(declared.filter((d) => d.signal !== 'proper-noun').flatMap((d) => [d.name, ...d.aliases]));
+  // A long tail read also as a compound or from a list ("from Quux Warden") is still no name of its own.
+  const strong = new Set(
+    declared.filter((d) => SIGNAL_RANK[d.signal] < SIGNAL_RANK.list).flatMap((d) => [d.name, ...d.aliases]),
+  );
   const fullNames = new Map<string, NameDeclaration[]>(); // file and last word → the names ending in it
   for (const d of declared) {
     const words = d.name.split(' ');
@@ -137,9 +141,8 @@ function mergeShortenedNames(groups: KeyGroups, declared: readonly NameDeclarati
   const uses = new Map<string, number>();
   for (const d of declared) {
     const long = LONG_TAIL.test(d.name);
-    if (d.signal !== 'proper-noun' || stronger.has(d.name) || !(long || /^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(d.name))) {
-      continue;
-    }
+    const shape = long || /^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(d.name);
+    if (d.signal !== 'proper-noun' || (long ? strong : stronger).has(d.name) || !shape) continue;
     if (isPlainPlural(d.name) || GENERIC_TITLE_WORDS.has(d.name.toLowerCase())) continue;
     const last = d.name.slice(d.name.lastIndexOf(' ') + 1);
     const full = fullNames.get(`${d.file}\u0000${last}`)?.find(

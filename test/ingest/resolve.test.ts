@@ -180,6 +180,9 @@ describe('resolveGraph', () => {
         },
       ]).nodes.map((n) => [n.id, n.aliases]);
     expect(ids([at('Acme Quux Warden', 10), at('Quux Warden', 12)])).toEqual([['acme-quux-warden', ['Quux Warden']]]);
+    expect(ids([at('Acme Quux Warden', 10), at('Quux Warden', 12), at('Quux Warden', 12, 'compound')])).toEqual([
+      ['acme-quux-warden', ['Quux Warden']],
+    ]);
     // On the full name's own line it may be part of that very name; used alone far away, it is a name of its own.
     expect(ids([at('Acme Quux Warden', 10), at('Quux Warden', 10)])).toEqual([
       ['acme-quux-warden', []],
