@@ -26,6 +26,7 @@ import { parseViewState } from './url.js';
 import type { GraphData } from '../graph/types.js';
 import { exposeForTests } from './test-hook.js';
 import { afterPaint, markFirstFrame } from './perf.js';
+import { revealPage } from './boot.js';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -40,6 +41,7 @@ async function start(): Promise<() => void> {
   const canvas = element('sigma');
   const result = await api.graph();
   if (!result.ok) {
+    revealPage();
     const detail =
       result.status === 0
         ? 'The infragraph API does not answer. Is `infragraph serve` running?'
@@ -51,6 +53,7 @@ async function start(): Promise<() => void> {
   const data = result.value;
   performance.mark('infragraph:graph-loaded');
   if (data.nodes.length === 0) {
+    revealPage();
     showFatal(
       canvas,
       'The graph is empty',
@@ -65,6 +68,7 @@ async function start(): Promise<() => void> {
   teardown.add(syncHistory(store));
   const renderer = createRenderer(canvas, graph, store);
   performance.mark('infragraph:canvas-created');
+  revealPage();
   teardown.add(() => renderer.kill());
   markFirstFrame();
   // The canvas paints first; panels, legend and their requests follow once that frame is on screen.
@@ -111,6 +115,8 @@ async function start(): Promise<() => void> {
   return () => teardown.run();
 }
 
-void start().then((unmount) => {
-  if (import.meta.hot) import.meta.hot.dispose(unmount);
-});
+void start()
+  .finally(revealPage)
+  .then((unmount) => {
+    if (import.meta.hot) import.meta.hot.dispose(unmount);
+  });

@@ -42,6 +42,8 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: explore the seed graph'),
   it('renders a canvas with every node drawn', async () => {
     expect(await page.locator('body').getAttribute('data-state')).toBe('ready');
     expect(await page.locator('#sigma canvas').count()).toBeGreaterThan(1);
+    expect(await page.locator('body').getAttribute('data-booting')).toBeNull();
+    expect(await page.getByRole('heading', { level: 1, name: 'infragraph' }).isVisible()).toBe(true);
     expect(await probe(page, (infragraph) => infragraph.renderedNodes())).toBe(graph.nodes.length);
     expect(await paintedPixels(page)).toBeGreaterThan(2000);
     await screenshot(page, 'seed');

@@ -175,7 +175,18 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: path, compare, ask, error
       await openViewer(other, server.url);
       expect(await other.getByRole('alert').textContent()).toMatch(message);
       expect(await other.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+      expect(await other.getByRole('heading', { level: 1, name: 'infragraph' }).isVisible()).toBe(true);
       await screenshot(other, `error-${name.replace(/\W+/g, '-')}`);
+      await other.close();
+    });
+
+    it('shows the page shell even when the graph never arrives', async () => {
+      const other = await browser.context.newPage();
+      // The shell stays hidden until the canvas exists; a request that never answers must not leave a blank page.
+      await other.route('**/api/graph', () => undefined);
+      await other.goto(server.url);
+      await other.getByRole('heading', { level: 1, name: 'infragraph' }).waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await other.locator('body').getAttribute('data-booting')).toBe('');
       await other.close();
     });
   });
