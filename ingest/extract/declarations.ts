@@ -24,6 +24,7 @@ import { programNames } from './program-names.js';
 import { plainProse, properNounPhrases, type Phrase } from './proper-nouns.js';
 import { declareSectionShortForms } from './section-short-forms.js';
 import { declareSiblingNames } from './sibling-names.js';
+import { vouchedWords } from './vouched-words.js';
 
 export function namesDeclaredIn(
   units: readonly ProseUnit[],
@@ -196,6 +197,8 @@ export function namesDeclaredIn(
       for (const program of programNames(unit.text, strongKeys)) declare(unit, program.start, program.name, 'code');
     }
   });
+  // "a shell around zorpvirt" where a link points to zorpvirt.example: a lower-case name in running prose.
+  for (const { unit, start, name } of vouchedWords(units)) if (!strong.has(name)) declare(unit, start, name, 'code');
   declareSiblingNames(units, declarations, strong, commonWords, declare);
   // After the coordinations, which name some of the same phrases with more to go on.
   const listed = new Set(declarations.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
