@@ -67,20 +67,20 @@ describe.runIf(RUN_BROWSER_SUITES)(suiteTitle('viewer: live updates from serve -
   const status = () => page.locator('#status');
 
   it('shows a new entity without a reload, keeping selection, filters and URL', async () => {
-    await openViewer(page, `${url}/?node=corvid&hideKinds=category`);
+    await openViewer(page, `${url}/?node=corvid&hideKinds=category,language`);
     await expect.poll(() => page.evaluate(() => document.body.dataset.state)).toBe('ready');
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     expect(await probe(page, (infragraph) => infragraph.renderedNodes())).toBe(1);
     expect(await probe(page, (infragraph) => infragraph.nodePosition('tern'))).toBeNull();
 
     writeFileSync(path.join(dir, 'notes/a.rst'), NOTES + MORE);
-    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toBe('Graph updated: 4 nodes, 3 edges');
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toBe('Graph updated: 5 nodes, 4 edges');
     await expect.poll(() => probe(page, (infragraph) => infragraph.nodePosition('tern'))).not.toBeNull();
-    // Tern is a technology and shows; its category stays hidden by the filter.
+    // Tern is a technology and shows; its category stays hidden by the filter (as does Corvid's language).
     expect(await probe(page, (infragraph) => infragraph.renderedNodes())).toBe(2);
     expect(await probe(page, (infragraph) => infragraph.state().node)).toBe('corvid');
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    expect(new URL(page.url()).search).toBe('?node=corvid&hideKinds=category');
+    expect(new URL(page.url()).search).toBe('?node=corvid&hideKinds=category,language');
     // The details of the selection are read again: Corvid now has Tern built on it.
     await expect
       .poll(() => page.getByRole('region', { name: 'Details' }).textContent(), { timeout: 10_000 })
