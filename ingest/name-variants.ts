@@ -73,6 +73,7 @@ export function mergeVariants(
   mergeSameLinkSuffixed(groups, declared);
   mergeInitials(groups, declared);
   mergeAliasQualified(groups, declared);
+  mergeMakerShortened(groups, declared);
   mergeShortenedNames(groups, declared);
   const names = new Set(declared.flatMap((d) => [d.name, ...d.aliases]).map(nameKey));
   // A name used alone in several places ("Azurite ... Azurite") is one, even where the tagger alone saw it.
@@ -265,6 +266,23 @@ function mergeAliasQualified(groups: KeyGroups, declared: readonly NameDeclarati
       if (other === undefined) seen.set(slot, name);
       else groups.union(other, name);
     }
+  }
+}
+
+/**
+ * "Acme Cloud Services ZX2" and "Acme ZX2": a distinctive name qualified by a maker the text names in full, and by
+ * that maker's first word, is one name. "Acme Zorp" and "Acme Cloud Services Zorp" may be two things: only a name
+ * with a digit or two capitals is so distinctive.
+ */
+function mergeMakerShortened(groups: KeyGroups, declared: readonly NameDeclaration[]): void {
+  for (const name of new Set(declared.map((d) => d.name))) {
+    const words = name.split(' ');
+    const rest = words[words.length - 1];
+    if (words.length < 4 || !/\d|\p{Lu}{2,}/u.test(rest) || !groups.hasKey(nameKey(words.slice(0, -1).join(' ')))) {
+      continue;
+    }
+    const short = `${words[0]} ${rest}`;
+    if (groups.hasKey(nameKey(short))) groups.union(name, short);
   }
 }
 

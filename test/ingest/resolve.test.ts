@@ -331,6 +331,27 @@ describe('resolveGraph', () => {
     expect(nodes[0].categories).toEqual(['zorp file system']);
   });
 
+  it('makes a distinctive name qualified by a maker in full and by its first word one name', () => {
+    const ids = (names: string[]) =>
+      resolveGraph([
+        { declarations: names.map((name) => declared(name)), mentions: [], relations: [], descriptions: [] },
+      ]).nodes.map((n) => [n.id, n.aliases]);
+    expect(ids(['Acme Cloud Services', 'Acme Cloud Services ZX2', 'Acme ZX2'])).toEqual([
+      ['acme-cloud-services', []],
+      ['acme-cloud-services-zx2', ['Acme ZX2']],
+    ]);
+    // A plain word is no such name, and nor is one whose long qualifier the text does not name.
+    expect(ids(['Acme Cloud Services', 'Acme Cloud Services Zorp', 'Acme Zorp']).map(([id]) => id)).toEqual([
+      'acme-cloud-services',
+      'acme-cloud-services-zorp',
+      'acme-zorp',
+    ]);
+    expect(ids(['Acme Cloud Services ZX2', 'Acme ZX2']).map(([id]) => id)).toEqual([
+      'acme-cloud-services-zx2',
+      'acme-zx2',
+    ]);
+  });
+
   it('keeps distinct things apart', () => {
     const { nodes } = resolveGraph([
       {
