@@ -13,6 +13,20 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const SMALL_GRAPH = path.join(here, '../fixtures/graphs/small.json');
 export const SOURCE_ROOT = path.join(here, '../fixtures/api-sources');
 
+/** One request of each route the response cache keeps, over the small graph; each answers 200. */
+export const CACHED_ROUTES = [
+  '/api/search?q=zephyr',
+  '/api/search?q=runtime&kind=category&limit=5',
+  '/api/entities/quill-runtime',
+  '/api/entities/zephyr-orchestrator/neighbors?depth=2',
+  '/api/entities/zephyr-orchestrator/neighbors?depth=2&types=MANAGES',
+  '/api/path?from=quill-runtime&to=corvid',
+  '/api/compare?ids=zephyr-orchestrator,zephyr-lite',
+  '/api/ask?q=what%20manages%20Quill%20Runtime',
+  '/api/categories',
+  '/api/graph',
+];
+
 export const quietLogger = pino({ level: 'silent' });
 
 export async function smallStore(): Promise<MemoryStore> {

@@ -14,20 +14,7 @@ import { ResponseCache, jsonText } from '../../api/response-cache.js';
 import { MemoryStore } from '../../graph/memory-store.js';
 import type { GraphStore } from '../../graph/store.js';
 import { smallGraph } from '../graph/contract/fixture.js';
-import { quietLogger, smallApp, smallStore, switchableStore } from './app-fixture.js';
-
-const CACHED_ROUTES = [
-  '/api/search?q=zephyr',
-  '/api/search?q=runtime&kind=category&limit=5',
-  '/api/entities/quill-runtime',
-  '/api/entities/zephyr-orchestrator/neighbors?depth=2',
-  '/api/entities/zephyr-orchestrator/neighbors?depth=2&types=MANAGES',
-  '/api/path?from=quill-runtime&to=corvid',
-  '/api/compare?ids=zephyr-orchestrator,zephyr-lite',
-  '/api/ask?q=what%20manages%20Quill%20Runtime',
-  '/api/categories',
-  '/api/graph',
-];
+import { CACHED_ROUTES, quietLogger, smallApp, smallStore, switchableStore } from './app-fixture.js';
 
 describe('the response cache', () => {
   it('sends, on a miss and on a hit, what the app without a cache sends', async () => {

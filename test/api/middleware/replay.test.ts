@@ -13,19 +13,7 @@ import { ResponseCache } from '../../../api/response-cache.js';
 import { startServer, stopServer } from '../../../api/server.js';
 import type { RunningServer, ServerOptions } from '../../../api/server.js';
 import { smallGraph } from '../../graph/contract/fixture.js';
-import { quietLogger, smallStore } from '../app-fixture.js';
-
-const ROUTES = [
-  '/api/search?q=zephyr',
-  '/api/search?q=runtime&kind=category&limit=5',
-  '/api/entities/quill-runtime',
-  '/api/entities/zephyr-orchestrator/neighbors?depth=2&types=MANAGES',
-  '/api/path?from=quill-runtime&to=corvid',
-  '/api/compare?ids=zephyr-orchestrator,zephyr-lite',
-  '/api/ask?q=what%20manages%20Quill%20Runtime',
-  '/api/categories',
-  '/api/graph',
-];
+import { CACHED_ROUTES, quietLogger, smallStore } from '../app-fixture.js';
 
 const running: RunningServer[] = [];
 
@@ -60,7 +48,7 @@ describe('replayed answers', () => {
   it('are the bytes the middleware chain sent for the same request, and skip the route', async () => {
     const { port } = await serve();
     const routeSends = vi.spyOn(ResponseCache.prototype, 'send');
-    for (const target of ROUTES) {
+    for (const target of CACHED_ROUTES) {
       const first = await exchange(port, target);
       expect(routeSends, target).toHaveBeenCalledTimes(1);
       const again = await exchange(port, target);
