@@ -16,7 +16,7 @@ import { relationSectionRelations } from './extract/relation-sections.js';
 import { readingSentences } from './extract/sentences.js';
 import { structureRelations } from './extract/structure-relations.js';
 import { Subjects } from './extract/subjects.js';
-import type { ExtractedRelation, Slot } from './extract/types.js';
+import type { ExtractedRelation, ProseReading, Slot } from './extract/types.js';
 import type { PlacedDocument } from './mentions.js';
 import { lineAt, type ProseUnit } from './prose.js';
 
@@ -100,13 +100,14 @@ export function extractRelations(document: PlacedDocument): DocumentRelations {
     }
   }
   // Spreading large arrays into push() overflows the stack on big documents.
+  const whole: ProseReading = { units, tagged, slotsOf, subjects, evidenceFor, file };
   const read = relations.concat(
-    leadInRelations(units, tagged, slotsOf, subjects, evidenceFor),
-    componentListRelations(units, tagged, slotsOf, subjects, evidenceFor),
+    leadInRelations(whole),
+    componentListRelations(whole),
     dividedListRelations(units, tagged, slotsOf, evidenceFor),
-    ownPartRelations(units, tagged, slotsOf, subjects, evidenceFor),
-    structureRelations(units, slotsOf, subjects, file),
-    relationSectionRelations(units, slotsOf, subjects, file),
+    ownPartRelations(whole),
+    structureRelations(whole),
+    relationSectionRelations(whole),
   );
   // Who makes things is known once everything else is read.
   return {

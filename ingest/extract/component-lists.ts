@@ -3,12 +3,10 @@
  * components:", "The main components of this distribution are:", "Zorp also provides some tools:", "Zorp makes use
  * of other Acme projects:". Each listed name (an item or a term that opens with it) is PART_OF the owner.
  */
-import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
 import { kindOfPlural } from './list-kind.js';
 import { readingSentences } from './sentences.js';
-import type { Subjects } from './subjects.js';
-import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
+import type { ExtractedRelation, ProseReading, Slot } from './types.js';
 
 const PIECES = 'components|parts|modules|sub-?components|subcomponents|daemons|services|pieces|building\\s+blocks';
 const TOOLS = 'tools|utilities|commands|programs|binaries|executables';
@@ -48,13 +46,13 @@ interface Announcement {
 /** Between the owner and its verb: a noun ("the Zorp service"), a version, an adverb. */
 const SUBJECT_TO_VERB = /^\s*(?:[a-z]+\s+)?(?:(?:version|v)\s*[\d.]+\s+)?(?:also\s+|now\s+|currently\s+|itself\s+)?$/;
 
-export function componentListRelations(
-  units: readonly ProseUnit[],
-  tagged: readonly TaggedText[],
-  slotsOf: (unit: ProseUnit) => readonly Slot[],
-  subjects: Subjects,
-  evidenceFor: EvidenceFor,
-): ExtractedRelation[] {
+export function componentListRelations({
+  units,
+  tagged,
+  slotsOf,
+  subjects,
+  evidenceFor,
+}: ProseReading): ExtractedRelation[] {
   const owners = new Map<number, Announcement | null>();
   const relations: ExtractedRelation[] = [];
   for (const unit of units) {

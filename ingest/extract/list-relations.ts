@@ -2,25 +2,17 @@
  * Lists read with their lead-in: "Vagabond supports these providers:" + items, "The main components of Meshly
  * are:" + items. The lead-in's last sentence is read as if each item's name ended it.
  */
-import type { TaggedText } from '../nlp.js';
 import type { ProseUnit } from '../prose.js';
 import { itemObjectRelations } from './item-objects.js';
 import { labelledListRelations } from './labelled-lists.js';
 import { singular } from './names.js';
 import { sentenceRelations } from './sentence-relations.js';
 import { readingSentences } from './sentences.js';
-import type { Subjects } from './subjects.js';
-import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
+import type { ExtractedRelation, ProseReading, Slot } from './types.js';
 
 const LEAD_IN_END = /(?::|\bsuch as|\blike|\bincluding|\binclude|\bincludes|\bare|\be\.g\.|\bas follows)\s*$/i;
 
-export function leadInRelations(
-  units: readonly ProseUnit[],
-  tagged: readonly TaggedText[],
-  slotsOf: (unit: ProseUnit) => readonly Slot[],
-  subjects: Subjects,
-  evidenceFor: EvidenceFor,
-): ExtractedRelation[] {
+export function leadInRelations({ units, tagged, slotsOf, subjects, evidenceFor }: ProseReading): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const item of units) {
     if (item.kind !== 'item' || item.leadIn === null) continue;

@@ -2,12 +2,9 @@
  * Inside a section about Zorp, "the Zorp Agent" or "a Zorp minion" names a piece of Zorp: a name made of the
  * section's subject and a word or two more is a part of it, read where the text first writes it.
  */
-import type { TaggedText } from '../nlp.js';
-import type { ProseUnit } from '../prose.js';
 import { nameKey } from './names.js';
 import { readingSentences } from './sentences.js';
-import type { Subjects } from './subjects.js';
-import type { EvidenceFor, ExtractedRelation, Slot } from './types.js';
+import type { ExtractedRelation, ProseReading } from './types.js';
 
 /** One or two more words, each a word of at least three letters: not a version, a letter or a number ("Zorp X"). */
 const PART_WORDS = /^[A-Za-z][a-z-]{2,}(?:\s+[A-Za-z][a-z-]{2,})?$|^[A-Z]{3}$/;
@@ -15,13 +12,7 @@ const PART_WORDS = /^[A-Za-z][a-z-]{2,}(?:\s+[A-Za-z][a-z-]{2,})?$|^[A-Z]{3}$/;
 const NOT_PART =
   /\b(?:documentation|docs|guide|tutorial|website|site|page|blog|overview|introduction|architecture|project|community|team|company|foundation)$/i;
 
-export function ownPartRelations(
-  units: readonly ProseUnit[],
-  tagged: readonly TaggedText[],
-  slotsOf: (unit: ProseUnit) => readonly Slot[],
-  subjects: Subjects,
-  evidenceFor: EvidenceFor,
-): ExtractedRelation[] {
+export function ownPartRelations({ units, tagged, slotsOf, subjects, evidenceFor }: ProseReading): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   for (const unit of units) {

@@ -6,8 +6,7 @@
  * Plugins") makes the name support each add-on an item opens with.
  */
 import type { ProseUnit } from '../prose.js';
-import type { Subjects } from './subjects.js';
-import type { ExtractedRelation, Slot } from './types.js';
+import type { ExtractedRelation, ProseReading, Slot } from './types.js';
 
 const TITLES: { re: RegExp; type: ExtractedRelation['type'] }[] = [
   { re: /^(?:[a-z-]+\s+)?integrations$/i, type: 'INTEGRATES_WITH' },
@@ -16,12 +15,7 @@ const TITLES: { re: RegExp; type: ExtractedRelation['type'] }[] = [
 ];
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
-export function relationSectionRelations(
-  units: readonly ProseUnit[],
-  slotsOf: (unit: ProseUnit) => readonly Slot[],
-  subjects: Subjects,
-  file: string,
-): ExtractedRelation[] {
+export function relationSectionRelations({ units, slotsOf, subjects, file }: ProseReading): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   let opening: string | null | undefined;
   for (const item of units) {

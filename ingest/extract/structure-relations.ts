@@ -9,14 +9,9 @@ import { GENERIC_TITLE_WORDS } from './lexicon/section-words.js';
 import { cleanName, singular } from './names.js';
 import { matchCue } from './match-cue.js';
 import type { Subjects } from './subjects.js';
-import type { ExtractedRelation, Slot } from './types.js';
+import type { ExtractedRelation, ProseReading, Slot } from './types.js';
 
-export function structureRelations(
-  units: readonly ProseUnit[],
-  slotsOf: (unit: ProseUnit) => readonly Slot[],
-  subjects: Subjects,
-  file: string,
-): ExtractedRelation[] {
+export function structureRelations({ units, slotsOf, subjects, file }: ProseReading): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const add = (name: string, category: string, title: ProseUnit, member: ProseUnit, confidence: number) =>
     relations.push({

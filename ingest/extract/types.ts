@@ -1,7 +1,9 @@
 /** What the extraction stages hand each other inside ingest/extract/. */
 import type { Evidence, RelationType } from '../../graph/types.js';
 import type { ProseUnit } from '../prose.js';
+import type { TaggedText } from '../nlp.js';
 import type { NameDeclaration } from './gazetteer.js';
+import type { Subjects } from './subjects.js';
 
 /** A name or a category phrase found in a sentence, by its offsets in the prose unit. */
 export interface Slot {
@@ -38,3 +40,13 @@ export type Declare = (
   signal: NameDeclaration['signal'],
   aliases?: string[],
 ) => void;
+
+/** What the stages that read a whole document's prose after its sentences are given (see relations.ts). */
+export interface ProseReading {
+  units: readonly ProseUnit[];
+  tagged: readonly TaggedText[];
+  slotsOf: (unit: ProseUnit) => readonly Slot[];
+  subjects: Subjects;
+  evidenceFor: EvidenceFor;
+  file: string;
+}
