@@ -173,7 +173,7 @@ export function resolveGraph(extractions: readonly DocumentExtraction[]): { node
     const onlyWeak =
       [...entity.declaredAs.values()].every((rank) => rank >= SIGNAL_RANK['proper-noun']) && !entity.isCategory;
     if (entity.declaredAs.size === 0 && !entity.isCategory) continue;
-    // A proper noun seen once is kept when its shape is distinctive ("TeamCity", "YAML", "gRPC"), not "Previously".
+    // A proper noun seen once is kept when its shape is distinctive ("ZorpCity", "ZQML", "zRPC"), not "Previously".
     const distinctiveShape = [...entity.forms.keys()].some((form) => /\p{L}\p{Lu}|\d|^\p{Lu}{2,}/u.test(form));
     // ... or when it is a word English does not know ("Quuxbucket"), where "Accuracy" or "Costs" are.
     if (onlyWeak && entity.inEdges === 0 && entity.mentions < 2 && !distinctiveShape && !hasUnknownWord(entity)) {

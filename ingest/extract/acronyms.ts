@@ -1,5 +1,5 @@
 /**
- * Acronyms the text declares: "Container Runtime Interface (ZRI)", "ZRI (Container Runtime Interface)",
+ * Acronyms the text declares: "Zorp Runtime Interface (ZRI)", "ZRI (Zorp Runtime Interface)",
  * "QVM (for Quick Virtual Machine)", numeronyms such as "Orchestrix (O8x)"; and acronyms it spells out in common
  * words, "quux line (QLI)", which name a kind of thing rather than a product.
  */

@@ -77,7 +77,7 @@ export function namesDeclaredIn(
       if (lowerName && (vouched || isUnknownWord(text))) {
         declare(unit, link.start, text, 'link', [], link.url);
       }
-      // "Bridge" linked to .../bridge.md, "Ephemeral Volumes" to .../ephemeral-volumes/: the URL names the thing.
+      // "Fnord" linked to .../fnord.md, "Quux Volumes" to .../quux-volumes/: the URL names the thing.
       const ordinary = names.length === 0 && !lowerName && looksLikeName(text) && text.split(' ').length <= 3;
       if (ordinary && vouched && !text.split(' ').every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) {
         declare(unit, link.start, text, 'link', [], link.url);
@@ -132,7 +132,7 @@ export function namesDeclaredIn(
         declare(unit, phrase.start + phrase.text.indexOf(compound), compound, 'compound');
         continue;
       }
-      // Pieces of a phrase around the names it contains: "Orchestrix Container Runtime Interface" is two names.
+      // Pieces of a phrase around the names it contains: "Orchestrix Zorp Runtime Interface" is two names.
       let cursor = phrase.start;
       const pieces: { start: number; end: number }[] = [];
       for (const match of matches) {
@@ -203,7 +203,7 @@ export function namesDeclaredIn(
   // After the coordinations, which name some of the same phrases with more to go on.
   const listed = new Set(declarations.filter((d) => d.signal !== 'proper-noun').map((d) => d.name));
   for (const { unit, start, name } of capitalised) {
-    // A name of several words is a name of its own, not a narrower use of its last word ("Quux Linux" is no Linux).
+    // A name of several words is a name of its own, not a narrower use of its last word ("Quux Zorpix" is no Zorpix).
     if (!listed.has(name)) declare(unit, start, name, /\s/.test(name) ? 'compound' : 'list');
   }
   declareSectionShortForms(units, declarations, unitOf, declare);
@@ -213,7 +213,7 @@ export function namesDeclaredIn(
 /**
  * "Zorp Client", "Acme IoT Hub": a proper-noun phrase that opens with a declared name and goes on with words of its
  * own names a part or product of that name, not two things, unless what follows is a name of several words itself
- * ("Orchestrix Container Runtime Interface") or only generic words ("Zorp Networking").
+ * ("Orchestrix Zorp Runtime Interface") or only generic words ("Zorp Networking").
  */
 export function compoundName(phrase: string, matches: readonly NameMatch[]): string | null {
   if (matches.length === 0 || matches[0].start !== 0) return null;

@@ -165,7 +165,7 @@ function judgeNameShape(text: string, lowercaseOk: boolean): boolean {
   // "Container Runtimes" is a category and "Key Features" an aspect; "Zorp Service Mesh" is a name.
   const generic = (word: string) => GENERIC_TITLE_WORDS.has(word.toLowerCase()) || isCategoryWord(word);
   if (words.every((word) => GENERIC_TITLE_WORDS.has(word.toLowerCase()))) return false;
-  // ... but a capitalised standard is a name: "Container Network Interface".
+  // ... but a capitalised standard is a name: "Zorp Network Interface".
   const last = words[words.length - 1];
   const namedThing =
     /^(?:Interface|Specification|Standard|Protocol|Initiative|Format|Model)$/.test(last) &&

@@ -52,10 +52,10 @@ export const PARTICIPLE_ON = /^\s*(?:[a-z-]+\s*)?[,(]?\s*(?:[a-z]+ly\s+)?[a-z]+\
 export const PLURAL_NOUN_RELATIVE = /\b[a-z-]+[^s\s]s\s*,?\s+(?:which|that)\s+(?:are|were)\s+(?:[a-z0-9-]+\s+){0,3}$/;
 /** After a listed name: the list goes on or stops ("Zorp, Quux."). */
 export const LIST_GOES_ON = /^(?:\s*(?:[,.;/]|\band\b|\bor\b|etc\b|$))/;
-/** Kind nouns that may follow a category phrase as its real head ("Linux kernel technology called"). */
+/** Kind nouns that may follow a category phrase as its real head ("Zorp kernel technology called"). */
 const KIND_NOUN_AFTER =
   /^\s*(technology|technologies|software|solutions?|products?|projects?|services?|systems?|platforms?|frameworks?|engines?|tools?)\s+(?:called|named|known\s+as)\s*$/;
-/** The kind examples after a category are of: "a Linux kernel technology called Zorp" narrows it to the noun. */
+/** The kind examples after a category are of: "a Quux kernel technology called Zorp" narrows it to the noun. */
 export function examplesKind(category: string, gap: string): string {
   const noun = KIND_NOUN_AFTER.exec(gap);
   return noun ? `${category} ${singular(noun[1])}` : category;

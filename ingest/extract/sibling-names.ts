@@ -78,7 +78,7 @@ function declareCoordinatedNames(
       const allEvident =
         items.every((item) => strong.has(item.text) || isDistinctiveItem(item.text)) &&
         items.some((item) => !/^\p{Ll}/u.test(item.text));
-      // "includes the Citadon, Gallery, and Pilot": capitalised words the document never writes in lower case, listed
+      // "includes the Citadon, Warden, and Ferry": capitalised words the document never writes in lower case, listed
       // after an article (people go without one), name things, however English they are.
       const unheard =
         items.every(
